@@ -1,0 +1,1 @@
+"""The widgets of backprop_gui: they show snapshots and send commands; no training math."""

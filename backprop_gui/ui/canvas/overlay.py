@@ -1,0 +1,169 @@
+"""Column headers and the phase caption, painted in viewport pixels over the scene.
+
+Their size follows the zoom between the widget's font size and a bit less than twice it,
+so "Cachée 3" is large above a small network shown big on a projector, and stays readable
+above a large network shrunk to fit. The view reserves a margin for them around the scene.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+
+from backprop_gui.ui import style
+from backprop_gui.ui.canvas.phase import BACKWARD, FORWARD, PhaseDisplay
+from backprop_gui.ui.canvas.text import TextCache
+
+PADDING = 8.0
+SCENE_TEXT = 15.0
+"""The scene's text size the overlay tries to match, in scene units."""
+LARGEST = 1.8
+"""The overlay's text is never larger than this many times the widget's font."""
+
+
+@dataclass(frozen=True)
+class OverlayFonts:
+    title: QFont
+    subtitle: QFont
+    caption: QFont
+
+    @cached_property
+    def texts(self) -> dict[str, TextCache]:
+        """A text cache per font, dropped with the fonts when the zoom changes."""
+        return {
+            "title": TextCache(self.title),
+            "subtitle": TextCache(self.subtitle),
+            "caption": TextCache(self.caption),
+        }
+
+    @property
+    def header_height(self) -> float:
+        """Pixels above the scene for a column title and its activation."""
+        return QFontMetricsF(self.title).height() + QFontMetricsF(self.subtitle).height() + PADDING
+
+    @property
+    def caption_height(self) -> float:
+        """Pixels below the scene for the phase caption."""
+        return QFontMetricsF(self.caption).height() + 2.5 * PADDING
+
+
+def _sized(base: QFont, pixels: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(max(1, round(pixels)))
+    font.setBold(bold)
+    return font
+
+
+def overlay_fonts(base: QFont, scale: float) -> OverlayFonts:
+    """Fonts for a zoom of ``scale`` screen pixels per scene unit."""
+    base_pixels = QFontInfo(base).pixelSize()
+    pixels = min(max(SCENE_TEXT * scale, base_pixels), base_pixels * LARGEST)
+    return OverlayFonts(
+        title=_sized(base, pixels * 1.1, bold=True),
+        subtitle=_sized(base, pixels * 0.9),
+        caption=_sized(base, pixels),
+    )
+
+
+def _draw_fitting(
+    painter: QPainter, cache: TextCache, text: str, x: float, top: float, width: float
+) -> None:
+    """``text`` centred on ``x`` below ``top``, elided if wider than ``width``."""
+    if cache.size(text).width() > width:
+        text = QFontMetricsF(cache.font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+    cache.draw(painter, text, x, top, anchor="t")
+
+
+def paint_headers(
+    painter: QPainter,
+    fonts: OverlayFonts,
+    columns: Sequence[float],
+    bottom: float,
+    titles: Sequence[str],
+    subtitles: Sequence[str],
+    width: float,
+) -> None:
+    """A bold title over a muted subtitle, centred over each column abscissa, above ``bottom``."""
+    title_height = QFontMetricsF(fonts.title).height()
+    top = bottom - title_height - QFontMetricsF(fonts.subtitle).height()
+    text, muted = style.qcolor(style.TEXT), style.qcolor(style.MUTED_TEXT)
+    for x, title, subtitle in zip(columns, titles, subtitles, strict=True):
+        painter.setPen(text)
+        _draw_fitting(painter, fonts.texts["title"], title, x, top, width)
+        if subtitle:
+            painter.setPen(muted)
+            _draw_fitting(painter, fonts.texts["subtitle"], subtitle, x, top + title_height, width)
+
+
+def paint_caption(
+    painter: QPainter,
+    fonts: OverlayFonts,
+    viewport: QRectF,
+    top: float,
+    display: PhaseDisplay,
+    caption: str,
+    span: tuple[float, float],
+) -> None:
+    """The phase caption below ``top``, on an arrow over ``span`` (pixels) in its direction."""
+    if display.phase is None or not caption:
+        return
+    color = style.PHASE_COLORS[display.phase.value]
+    metrics = QFontMetricsF(fonts.caption)
+    height = metrics.height() + PADDING
+    y = min(top + PADDING + height / 2, viewport.bottom() - height / 2 - 1)
+    if display.direction in (FORWARD, BACKWARD):
+        _paint_arrow(painter, span, y, display.direction, color)
+    width = min(metrics.horizontalAdvance(caption) + 4 * PADDING, viewport.width() - 2 * PADDING)
+    centre = (span[0] + span[1]) / 2
+    centre = min(
+        max(centre, viewport.left() + width / 2 + PADDING), viewport.right() - width / 2 - PADDING
+    )
+    pill = QRectF(centre - width / 2, y - height / 2, width, height)
+    path = QPainterPath()
+    path.addRoundedRect(pill, height / 2, height / 2)
+    painter.setPen(QPen(style.qcolor(color), 2.0))
+    # Opaque colours throughout the canvas: translucent fills paint many times slower.
+    painter.setBrush(QBrush(style.blend(color, style.BACKGROUND, 0.22)))
+    painter.drawPath(path)
+    painter.setPen(style.qcolor(style.TEXT))
+    cache = fonts.texts["caption"]
+    if cache.size(caption).width() > width - 2 * PADDING:
+        caption = metrics.elidedText(caption, Qt.TextElideMode.ElideRight, width - 2 * PADDING)
+    cache.draw(painter, caption, pill.center().x(), pill.center().y())
+
+
+def _paint_arrow(
+    painter: QPainter, span: tuple[float, float], y: float, direction: int, color: str
+) -> None:
+    start, end = span if direction == FORWARD else (span[1], span[0])
+    painter.setPen(QPen(style.qcolor(color), 3.0))
+    painter.drawLine(QPointF(start, y), QPointF(end, y))
+    head = 14.0 if direction == FORWARD else -14.0
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(style.qcolor(color)))
+    painter.drawPolygon(
+        QPolygonF(
+            [QPointF(end + head * 0.4, y), QPointF(end - head, y - 9), QPointF(end - head, y + 9)]
+        )
+    )
+
+
+def paint_note(painter: QPainter, fonts: OverlayFonts, viewport: QRectF, note: str) -> None:
+    """A muted remark in the bottom-left corner (e.g. that only some edges are drawn)."""
+    painter.setFont(fonts.subtitle)
+    painter.setPen(style.qcolor(style.MUTED_TEXT))
+    box = viewport.adjusted(PADDING, PADDING, -PADDING, -PADDING / 2)
+    painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, note)

@@ -1,0 +1,734 @@
+"""The main window: builds the panels, wires them to the session and the training thread.
+
+It holds no math and little logic: the document is edited through the session's undo stack,
+training happens in the worker (through the controller), and every panel draws snapshots.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import random
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backprop_gui import __version__, editing, i18n
+from backprop_gui.document import (
+    DocumentError,
+    EmbeddedCsv,
+    NetworkDocument,
+    default_document,
+    preset_paths,
+)
+from backprop_gui.document import load as load_document
+from backprop_gui.engine.datasets import Dataset
+from backprop_gui.engine.snapshot import TrainerSnapshot
+from backprop_gui.engine.trainer import Phase
+from backprop_gui.messages import QT_TRANSLATE_NOOP, Message, TranslatableError
+from backprop_gui.session import Change, Session
+from backprop_gui.training.controller import TrainingController
+from backprop_gui.training.worker import HyperparameterSettings, TrainingSetup
+from backprop_gui.ui.actions import WindowActions
+from backprop_gui.ui.canvas import NetworkView
+from backprop_gui.ui.controls_panel import ControlsPanel
+from backprop_gui.ui.csv_import_dialog import CsvImportDialog
+from backprop_gui.ui.file_actions import FileActions
+from backprop_gui.ui.inspector import InspectorPanel
+from backprop_gui.ui.message_banner import MessageBanner
+from backprop_gui.ui.phase_panel import PhasePanel
+
+GEOMETRY_SETTING = "window/geometry"
+STATE_SETTING = "window/state"
+MAX_SEED = 2**31 - 1
+
+
+def phase_name(phase: Phase | None) -> str:
+    """The phase's name for the status bar, in the current language."""
+    names = {
+        None: QCoreApplication.translate("MainWindow", "ready"),
+        Phase.FORWARD: QCoreApplication.translate("MainWindow", "forward pass"),
+        Phase.LOSS: QCoreApplication.translate("MainWindow", "error computation"),
+        Phase.BACKWARD: QCoreApplication.translate("MainWindow", "backpropagation"),
+        Phase.UPDATE: QCoreApplication.translate("MainWindow", "weight update"),
+    }
+    return names[phase]
+
+
+class MainWindow(QMainWindow):
+    """The application window: canvas in the centre, controls left, inspector right."""
+
+    def __init__(self, document: NetworkDocument | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.session = Session(document or default_document(), self)
+        self.controller = TrainingController(self)
+        self.actions = WindowActions(self)
+        self.files = FileActions(self, self.current_document, lambda: self.session.path)
+        self._train_set: Dataset | None = None
+        self._csv_name: str | None = None
+        self._docks_sized = False
+
+        self.canvas = NetworkView()
+        self.phase_panel = PhasePanel()
+        self.banner = MessageBanner()
+        self.inspector = InspectorPanel()
+        self.controls = ControlsPanel()
+        self._build_layout()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self.retranslate_ui()
+        self._restore_settings()
+        self._load_trainer()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.phase_panel)
+        layout.addWidget(self.canvas, 1)
+        self.setCentralWidget(central)
+
+        self.controls_dock = QDockWidget()
+        self.controls_dock.setObjectName("controls_dock")
+        self.controls_dock.setWidget(self.controls)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
+        self.inspector_dock = QDockWidget()
+        self.inspector_dock.setObjectName("inspector_dock")
+        self.inspector_dock.setWidget(self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.resizeDocks(
+            [self.controls_dock, self.inspector_dock], [290, 360], Qt.Orientation.Horizontal
+        )
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.statusBar().addPermanentWidget(self.status_label, 1)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.presets_menu = self.file_menu.addMenu("")
+        self.presets_menu.setObjectName("presets_menu")
+        self.file_menu.addActions([a.new, a.open])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.setObjectName("recent_menu")
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a.save, a.save_as])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.quit)
+
+        self.edit_menu = bar.addMenu("")
+        stack = self.session.undo_stack
+        self.undo_action = QAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "", self
+        )
+        self.undo_action.setObjectName("action_undo")
+        self.undo_action.setShortcut("Ctrl+Z")
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.redo_action = QAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "", self
+        )
+        self.redo_action.setObjectName("action_redo")
+        self.redo_action.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.redo_action.setEnabled(False)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.indexChanged.connect(self._update_undo_tooltips)
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+
+        self.training_menu = bar.addMenu("")
+        self.training_menu.addActions([a.run, a.step_phase, a.step_iteration, a.step_epoch])
+        self.training_menu.addSeparator()
+        self.training_menu.addActions([a.reset, a.reinitialize])
+        self.training_menu.addSeparator()
+        self.training_menu.addAction(a.gradient_check)
+
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(a.show_numbers)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.controls_dock.toggleViewAction())
+        self.view_menu.addAction(self.inspector_dock.toggleViewAction())
+        self.language_menu = self.view_menu.addMenu("")
+        languages = QActionGroup(self)
+        for action in (a.language_fr, a.language_en):
+            languages.addAction(action)
+            self.language_menu.addAction(action)
+
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.about)
+        self._fill_presets_menu()
+        self._fill_recent_menu(self.files.recent_files())
+
+    def _build_toolbar(self) -> None:
+        a = self.actions
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        self.toolbar.addActions([a.run, a.step_phase, a.step_iteration, a.step_epoch])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([a.reset, a.reinitialize])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo_action, self.redo_action, a.show_numbers])
+
+    def _fill_presets_menu(self) -> None:
+        self.presets_menu.clear()
+        for path in preset_paths():
+            try:
+                title = load_document(path).title or path.stem
+            except DocumentError:
+                continue
+            action = self.presets_menu.addAction(title)
+            action.setObjectName(f"preset_{path.stem}")
+            action.setData(str(path))
+            action.triggered.connect(self._on_preset_chosen)
+
+    @Slot(list)
+    def _fill_recent_menu(self, paths: list[Path]) -> None:
+        self.recent_menu.clear()
+        for path in paths:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setData(str(path))
+            action.triggered.connect(self._on_recent_chosen)
+        self.recent_menu.setEnabled(bool(paths))
+
+    def _connect(self) -> None:
+        a, c, s = self.actions, self.controller, self.session
+        a.run.triggered.connect(self._on_run_triggered)
+        a.step_phase.triggered.connect(c.step_phase)
+        a.step_iteration.triggered.connect(c.step_iteration)
+        a.step_epoch.triggered.connect(c.step_epoch)
+        a.reset.triggered.connect(self._on_reset)
+        a.reinitialize.triggered.connect(self._on_reinitialize)
+        a.gradient_check.triggered.connect(c.check_gradient)
+        a.show_numbers.toggled.connect(self.canvas.set_show_numbers)
+        a.new.triggered.connect(self._on_new)
+        a.open.triggered.connect(self._on_open)
+        a.save.triggered.connect(self.save)
+        a.save_as.triggered.connect(self.save_as)
+        a.quit.triggered.connect(self.close)
+        a.language_fr.triggered.connect(self._on_language_chosen)
+        a.language_en.triggered.connect(self._on_language_chosen)
+        a.about.triggered.connect(self._on_about)
+        self.files.recent_files_changed.connect(self._fill_recent_menu)
+
+        c.snapshot_ready.connect(self._on_snapshot)
+        c.running_changed.connect(self._on_running_changed)
+        c.diverged.connect(self._on_diverged)
+        c.failed.connect(self._on_failed)
+        c.gradient_checked.connect(self._on_gradient_checked)
+
+        s.document_changed.connect(self._on_document_changed)
+        s.parameter_edited.connect(self._on_parameter_edited)
+        s.modified_changed.connect(self._update_title)
+        s.path_changed.connect(self._update_title)
+
+        self.canvas.edge_selected.connect(self.inspector.show_edge)
+        self.canvas.neuron_selected.connect(self.inspector.show_neuron)
+        self.canvas.selection_cleared.connect(self.inspector.clear)
+        self.canvas.weight_edit_requested.connect(self._on_weight_edit_requested)
+        self.canvas.bias_edit_requested.connect(self._on_bias_edit_requested)
+        self.canvas.structure_edit_requested.connect(self._on_structure_edit_requested)
+        self.phase_panel.sample_changed.connect(c.set_sample)
+
+        self.controls.hyperparameters_changed.connect(self._on_hyperparameters_changed)
+        self.controls.dataset_changed.connect(self._on_dataset_changed)
+        self.controls.seed_changed.connect(self._on_seed_changed)
+        self.controls.speed_changed.connect(c.set_speed)
+        self.controls.csv_import_requested.connect(self._on_csv_import_requested)
+        self.canvas.set_show_numbers(a.show_numbers.isChecked())
+        c.set_speed(self.controls.speed())
+
+    # -- the document and the trainer --------------------------------------------------------
+
+    def current_document(self) -> NetworkDocument:
+        """The open document with the weights the network has now (what Save writes)."""
+        document = copy.deepcopy(self.session.document)
+        snapshot = self.controller.latest
+        if snapshot is not None and list(snapshot.layer_sizes) == list(document.layer_sizes):
+            document.weights = [w.copy() for w in snapshot.weights]
+            document.biases = [b.copy() for b in snapshot.biases]
+        return document
+
+    def _load_trainer(self) -> None:
+        """Hand a new trainer to the worker, built from the session's document."""
+        document = self.session.document
+        try:
+            network = document.build_network()
+            train, test = document.build_dataset()
+        except TranslatableError as error:
+            self.show_error(error.message)
+            return
+        self._train_set = train
+        self.inspector.set_feature_names(train.feature_names)
+        self.canvas.set_network(
+            network.layer_sizes, network.activations, train.feature_names, train.target_names
+        )
+        self.controls.set_document(document, self._csv_name)
+        self.inspector.clear()
+        self.controller.load(
+            TrainingSetup(
+                network=network,
+                train=train,
+                test=test if test.n_samples else None,
+                settings=self._settings(document),
+                seed=document.seed,
+            )
+        )
+        self._update_title()
+
+    @staticmethod
+    def _settings(document: NetworkDocument) -> HyperparameterSettings:
+        hp = document.hyperparameters
+        return HyperparameterSettings(hp.learning_rate, hp.batch_size, hp.momentum, hp.l1, hp.l2)
+
+    @Slot(str)
+    def _on_document_changed(self, change: str) -> None:
+        if change == Change.SETTINGS:
+            self.controls.set_document(self.session.document, self._csv_name)
+            self.controller.set_settings(self._settings(self.session.document))
+        else:
+            self._load_trainer()
+
+    @Slot(int, int, int, float)
+    def _on_parameter_edited(self, layer: int, j: int, i: int, value: float) -> None:
+        self.controller.set_weight(layer, j, i, value)
+
+    def _edit(self, document: NetworkDocument, text: str, change: str) -> None:
+        """Pause, then apply an edit through the undo stack; bad edits are explained."""
+        self.controller.pause()
+        try:
+            self.session.edit(document, text, change)
+        except TranslatableError as error:
+            self.show_error(error.message)
+
+    def _document_with_current_weights(self) -> NetworkDocument:
+        return self.current_document()
+
+    # -- slots: training ---------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_snapshot(self, snapshot: TrainerSnapshot) -> None:
+        self.canvas.show_snapshot(snapshot)
+        self.phase_panel.show_snapshot(snapshot)
+        self.inspector.show_snapshot(snapshot)
+        if snapshot.iteration > 0:
+            self.session.mark_trained()
+        self._update_status(snapshot)
+
+    def _update_status(self, snapshot: TrainerSnapshot | None) -> None:
+        if snapshot is None:
+            self.status_label.clear()
+            return
+        text = QCoreApplication.translate(
+            "MainWindow", "Iteration {iteration} · Epoch {epoch} · Phase: {phase}"
+        ).format(
+            iteration=snapshot.iteration, epoch=snapshot.epoch, phase=phase_name(snapshot.phase)
+        )
+        if snapshot.loss is not None:
+            text += QCoreApplication.translate("MainWindow", " · Loss: {loss}").format(
+                loss=self.locale().toString(snapshot.loss, "g", 4)
+            )
+        self.status_label.setText(text)
+
+    @Slot(bool)
+    def _on_run_triggered(self, checked: bool) -> None:
+        if checked:
+            self.banner.hide()
+            self.controller.run()
+        else:
+            self.controller.pause()
+
+    @Slot(bool)
+    def _on_running_changed(self, running: bool) -> None:
+        a = self.actions
+        a.run.setChecked(running)
+        a.run.setIcon(
+            self.style().standardIcon(
+                self.style().StandardPixmap.SP_MediaPause
+                if running
+                else self.style().StandardPixmap.SP_MediaPlay
+            )
+        )
+        a.run.setIconText(
+            QCoreApplication.translate("MainWindow", "Pause")
+            if running
+            else QCoreApplication.translate("MainWindow", "Run")
+        )
+
+    @Slot(object)
+    def _on_diverged(self, message: Message) -> None:
+        self.banner.show_message(i18n.translate_message(message), "warning")
+
+    @Slot(object)
+    def _on_failed(self, message: Message) -> None:
+        self.show_error(message)
+
+    @Slot(float)
+    def _on_gradient_checked(self, worst: float) -> None:
+        number = self.locale().toString(worst, "g", 2)
+        if worst < 1e-5:
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "Gradient check: the largest relative gap between backpropagation and finite "
+                "differences is {gap}. Below 1e-5 they agree: backpropagation computes the true "
+                "gradient of the error.",
+            )
+            kind = "info"
+        else:
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "Gradient check: the largest relative gap between backpropagation and finite "
+                "differences is {gap}. Above 1e-5 they disagree (a ReLU exactly at its kink can "
+                "cause this, or a very saturated network).",
+            )
+            kind = "warning"
+        self.banner.show_message(text.format(gap=number), kind)
+
+    @Slot()
+    def _on_reset(self) -> None:
+        self.banner.hide()
+        self.controller.reset()
+
+    @Slot()
+    def _on_reinitialize(self) -> None:
+        document = copy.deepcopy(self.session.document)
+        document.seed = random.randint(0, MAX_SEED)
+        document.weights = document.biases = None
+        self._edit(
+            document, QCoreApplication.translate("MainWindow", "new random weights"), Change.SEED
+        )
+
+    # -- slots: edits from the panels ---------------------------------------------------------
+
+    @Slot(object)
+    def _on_hyperparameters_changed(self, hyperparameters) -> None:
+        document = copy.deepcopy(self.session.document)
+        document.hyperparameters = hyperparameters
+        self.session.edit(
+            document,
+            QCoreApplication.translate("MainWindow", "change the settings"),
+            Change.SETTINGS,
+        )
+
+    @Slot(object)
+    def _on_dataset_changed(self, spec) -> None:
+        document = self._document_with_current_weights()
+        document.dataset = spec
+        try:
+            train, _ = document.build_dataset()
+            document = editing.fit_to_dataset(document, train)
+        except TranslatableError as error:
+            self.show_error(error.message)
+            self.controls.set_document(self.session.document, self._csv_name)
+            return
+        self._edit(
+            document,
+            QCoreApplication.translate("MainWindow", "change the data"),
+            Change.ARCHITECTURE,
+        )
+
+    @Slot(int)
+    def _on_seed_changed(self, seed: int) -> None:
+        document = copy.deepcopy(self.session.document)
+        document.seed = seed
+        document.weights = document.biases = None
+        self._edit(
+            document, QCoreApplication.translate("MainWindow", "change the seed"), Change.SEED
+        )
+
+    @Slot()
+    def _on_csv_import_requested(self) -> None:
+        self.controller.pause()
+        dialog = CsvImportDialog(self)
+        if dialog.exec() and dialog.dataset() is not None:
+            dataset = dialog.dataset()
+            self._csv_name = Path(dialog.source_path()).name
+            document = self._document_with_current_weights()
+            document.dataset = dataclasses.replace(
+                document.dataset,
+                name="csv",
+                n_samples=None,
+                noise=None,
+                csv=EmbeddedCsv.from_dataset(dataset),
+            )
+            try:
+                document = editing.fit_to_dataset(document, dataset)
+            except TranslatableError as error:
+                self.show_error(error.message)
+                return
+            self._edit(
+                document,
+                QCoreApplication.translate("MainWindow", "import a CSV file"),
+                Change.ARCHITECTURE,
+            )
+        else:
+            self.controls.set_document(self.session.document, self._csv_name)
+
+    @Slot(int, int, int, float)
+    def _on_weight_edit_requested(self, layer: int, j: int, i: int, value: float) -> None:
+        snapshot = self.controller.latest
+        if snapshot is None:
+            return
+        self.controller.pause()
+        old = float(snapshot.weights[layer][j, i])
+        self.session.edit_parameter(
+            layer, j, i, old, value, QCoreApplication.translate("MainWindow", "edit a weight")
+        )
+
+    @Slot(int, int, float)
+    def _on_bias_edit_requested(self, layer: int, j: int, value: float) -> None:
+        snapshot = self.controller.latest
+        if snapshot is None:
+            return
+        self.controller.pause()
+        # The canvas numbers layers from the inputs; biases[l - 1] belongs to layer l.
+        old = float(snapshot.biases[layer - 1][j])
+        self.session.edit_parameter(
+            layer - 1, j, -1, old, value, QCoreApplication.translate("MainWindow", "edit a bias")
+        )
+
+    @Slot(str, int, object)
+    def _on_structure_edit_requested(self, action: str, layer: int, argument) -> None:
+        document = self._document_with_current_weights()
+        edits = {
+            "add_layer": (
+                editing.add_hidden_layer,
+                (layer,),
+                QT_TRANSLATE_NOOP("MainWindow", "add a layer"),
+            ),
+            "remove_layer": (
+                editing.remove_hidden_layer,
+                (layer,),
+                QT_TRANSLATE_NOOP("MainWindow", "remove a layer"),
+            ),
+            "add_neuron": (
+                editing.add_neuron,
+                (layer,),
+                QT_TRANSLATE_NOOP("MainWindow", "add a neuron"),
+            ),
+            "remove_neuron": (
+                editing.remove_neuron,
+                (layer, argument),
+                QT_TRANSLATE_NOOP("MainWindow", "remove a neuron"),
+            ),
+            "set_activation": (
+                editing.set_activation,
+                (layer, argument),
+                QT_TRANSLATE_NOOP("MainWindow", "change an activation"),
+            ),
+        }
+        function, arguments, text = edits[action]
+        try:
+            edited = function(document, *arguments)
+        except TranslatableError as error:
+            self.show_error(error.message)
+            return
+        self._edit(edited, QCoreApplication.translate("MainWindow", text), Change.ARCHITECTURE)
+
+    # -- slots: files ------------------------------------------------------------------------
+
+    def _may_discard(self) -> bool:
+        answer = self.files.confirm_discard(self.session.modified)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def open_document(self, document: NetworkDocument, path: Path | None) -> None:
+        self.controller.pause()
+        self.banner.hide()
+        self._csv_name = None
+        self.session.open(document, path)
+
+    @Slot()
+    def _on_new(self) -> None:
+        if self._may_discard():
+            self.open_document(default_document(), None)
+
+    @Slot()
+    def _on_preset_chosen(self) -> None:
+        path = Path(self.sender().data())
+        if self._may_discard():
+            document = self.files.load(path)
+            if document is not None:
+                self.open_document(document, None)
+
+    @Slot()
+    def _on_open(self) -> None:
+        if not self._may_discard():
+            return
+        path = self.files.ask_open_path()
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path``; on failure say why and keep the open network untouched."""
+        document = self.files.load(path)
+        if document is None:
+            return False
+        self.open_document(document, path)
+        return True
+
+    @Slot()
+    def _on_recent_chosen(self) -> None:
+        path = Path(self.sender().data())
+        if self._may_discard():
+            self.open_path(path)
+
+    @Slot()
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self.save_to(self.session.path)
+
+    @Slot()
+    def save_as(self) -> bool:
+        path = self.files.ask_save_path()
+        return path is not None and self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        if self.files.save_to(path):
+            self.session.mark_saved(path)
+            return True
+        return False
+
+    # -- slots: language and help ------------------------------------------------------------
+
+    @Slot()
+    def _on_language_chosen(self) -> None:
+        language = "fr" if self.sender() is self.actions.language_fr else "en"
+        i18n.install_translators(QApplication.instance(), language)
+        i18n.save_language(language)
+
+    @Slot()
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            QCoreApplication.translate("MainWindow", "About backprop-gui"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "<h3>backprop-gui {version}</h3><p>Learn backpropagation of the error gradient "
+                "step by step: forward pass, error, backward pass and weight update, with every "
+                "number shown.</p><p>Works offline. Free software (MIT licence).</p>",
+            ).format(version=__version__),
+        )
+
+    # -- messages, title, language -------------------------------------------------------------
+
+    def show_error(self, message: Message) -> None:
+        """A problem the user should know about, in a banner that does not block."""
+        self.banner.show_message(i18n.translate_message(message), "warning")
+
+    @Slot()
+    def _update_title(self, *_: object) -> None:
+        document = self.session.document
+        path = self.session.path
+        name = (
+            path.name
+            if path
+            else (document.title or QCoreApplication.translate("MainWindow", "Untitled network"))
+        )
+        self.setWindowModified(self.session.modified)
+        self.setWindowTitle(f"{name}[*] — backprop-gui")
+
+    def retranslate_ui(self) -> None:
+        translate = QCoreApplication.translate
+        self.actions.retranslate()
+        self.file_menu.setTitle(translate("MainWindow", "&File"))
+        self.presets_menu.setTitle(translate("MainWindow", "New from an &example"))
+        self.recent_menu.setTitle(translate("MainWindow", "Open &recent"))
+        self.edit_menu.setTitle(translate("MainWindow", "&Edit"))
+        self.training_menu.setTitle(translate("MainWindow", "&Training"))
+        self.view_menu.setTitle(translate("MainWindow", "&View"))
+        self.language_menu.setTitle(translate("MainWindow", "&Language"))
+        self.help_menu.setTitle(translate("MainWindow", "&Help"))
+        self.toolbar.setWindowTitle(translate("MainWindow", "Training"))
+        self.controls_dock.setWindowTitle(translate("MainWindow", "Settings"))
+        self.inspector_dock.setWindowTitle(translate("MainWindow", "Inspector"))
+        self.undo_action.setText(translate("MainWindow", "Undo"))
+        self.redo_action.setText(translate("MainWindow", "Redo"))
+        self._update_undo_tooltips()
+        language = i18n.current_language()
+        self.actions.language_fr.setChecked(language == "fr")
+        self.actions.language_en.setChecked(language == "en")
+        self._on_running_changed(self.controller.running)
+        self._update_status(self.controller.latest)
+        self._update_title()
+
+    @Slot()
+    def _update_undo_tooltips(self, *_: object) -> None:
+        """Name the edit that undo or redo would touch, e.g. « Annuler : ajouter un neurone »."""
+        stack = self.session.undo_stack
+        for action, command, label in (
+            (self.undo_action, stack.undoText(), QCoreApplication.translate("MainWindow", "Undo")),
+            (self.redo_action, stack.redoText(), QCoreApplication.translate("MainWindow", "Redo")),
+        ):
+            tip = (
+                QCoreApplication.translate("MainWindow", "{action}: {edit}").format(
+                    action=label, edit=command
+                )
+                if command
+                else label
+            )
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- settings and closing ----------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_SETTING)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+        state = settings.value(STATE_SETTING)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._docks_sized:
+            # Dock sizes only take once the window has its real size.
+            self._docks_sized = True
+            if not isinstance(QSettings().value(STATE_SETTING), QByteArray):
+                self.resizeDocks(
+                    [self.controls_dock, self.inspector_dock], [300, 360], Qt.Orientation.Horizontal
+                )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.pause()
+        if not self._may_discard():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue(GEOMETRY_SETTING, self.saveGeometry())
+        settings.setValue(STATE_SETTING, self.saveState())
+        self.controller.shutdown()
+        event.accept()

@@ -1,0 +1,420 @@
+"""The loss over training (batch loss and test loss), and below it the accuracy for classification.
+
+A class watches it fall: per iteration it draws the loss of every batch (noisy with small
+batches) and the test loss at the end of each epoch; per epoch it draws the epoch's mean
+training loss and its test loss. Current values sit in the title, which is also the legend:
+outside the data, so nothing is ever hidden. Curves are created once and fed with views of
+growing buffers; pyqtgraph draws at most a few points per pixel ('peak' downsampling keeps
+the spikes), so a million iterations redraw in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+
+from backprop_gui.engine.snapshot import TrainerSnapshot
+from backprop_gui.ui.formatting import format_number
+from backprop_gui.ui.plots.export import PlotMenu, merge_on_stamps, save_csv, save_png, save_svg
+from backprop_gui.ui.plots.history_buffers import HistoryBuffers
+from backprop_gui.ui.plots.plot_style import (
+    muted_html,
+    new_plot_item,
+    new_view,
+    set_axis_label,
+    set_title,
+    sparing_curve,
+    swatch_html,
+    title_html,
+)
+from backprop_gui.ui.plots.refresh import RefreshThrottle
+from backprop_gui.ui.style import NEGATIVE, qcolor
+
+TRAIN_COLOR = "#0072B2"
+"""Training data (Okabe-Ito blue); losses have no sign, so it cannot be read as "positive"."""
+
+TEST_COLOR = "#E69F00"
+"""Test data (Okabe-Ito orange, distinct from the vermillion of negative values)."""
+
+FEW_POINTS = 60
+"""Per-epoch curves with at most this many points also draw a dot at each (one epoch = one dot)."""
+
+ACCURACY_RANGE = (-12.0, 112.0)
+"""0 to 100 %, with room for the labels of the end ticks (pyqtgraph drops any that overflow)."""
+
+ACCURACY_TICKS = [[(0.0, "0"), (50.0, "50"), (100.0, "100")], [(25.0, ""), (75.0, "")]]
+
+CSV_HEADER = (
+    "iteration",
+    "batch_loss",
+    "epoch",
+    "mean_train_loss",
+    "test_loss",
+    "train_accuracy",
+    "test_accuracy",
+)
+
+_LOSS_ROW, _ACCURACY_ROW = 0, 1
+
+
+def _new_curve(item: pg.PlotItem, color: str, width: float) -> pg.PlotDataItem:
+    return sparing_curve(item, pg.mkPen(color, width=width))
+
+
+def _set_points(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray, color: str) -> None:
+    """Draw (x, y), with a dot at each point when there are few (a lone point is no line)."""
+    if x.shape[0] <= FEW_POINTS:
+        curve.setSymbol("o")
+        curve.setSymbolSize(7)
+        curve.setSymbolPen(None)
+        curve.setSymbolBrush(color)
+    else:
+        curve.setSymbol(None)
+    curve.setData(x, y)
+
+
+class LossPlot(QWidget):
+    """Loss (and accuracy) over iterations or epochs, fed by :meth:`show_snapshot`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loss_plot")
+        self._buffers = HistoryBuffers(("loss", "epochs"))
+        self._classification = False
+        self._batches_per_epoch = 1
+        self._divergence: int | None = None
+
+        self._x_axis = QComboBox(self)
+        self._x_axis.setObjectName("loss_plot_x_axis")
+        self._x_axis.addItem("", "iteration")
+        self._x_axis.addItem("", "epoch")
+        self._log_scale = QCheckBox(self)
+        self._log_scale.setObjectName("loss_plot_log_scale")
+        self._view = new_view(self)
+        self._menu = PlotMenu(self, self._view)
+        self._menu_button = QToolButton(self)
+        self._menu_button.setMenu(self._menu.menu)
+        self._menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._menu_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self._x_axis)
+        bar.addWidget(self._log_scale)
+        bar.addStretch(1)
+        bar.addWidget(self._menu_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        layout.addLayout(bar)
+        layout.addWidget(self._view, 1)
+
+        self._loss_item = new_plot_item(self)
+        self._accuracy_item = new_plot_item(self)
+        for item in (self._loss_item, self._accuracy_item):
+            # Set on the plot, which imposes them on every curve it holds: at most a few
+            # points per pixel, the highest and lowest of each (spikes stay visible).
+            item.setDownsampling(auto=True, mode="peak")
+            item.setClipToView(True)
+        self._accuracy_item.setXLink(self._loss_item)
+        self._accuracy_item.getAxis("left").setTicks(ACCURACY_TICKS)
+        self._accuracy_item.setYRange(*ACCURACY_RANGE, padding=0)
+        self._accuracy_item.setMouseEnabled(x=True, y=False)
+        self._view.ci.addItem(self._loss_item, row=_LOSS_ROW, col=0)
+        self._view.ci.layout.setRowStretchFactor(_LOSS_ROW, 3)
+        # Thin pens for the curves that may hold thousands of points: a wide pen costs
+        # Qt a stroke per segment. The test curve is wider, to stand out over the batch noise.
+        self._train_curve = _new_curve(self._loss_item, TRAIN_COLOR, 1)
+        self._test_curve = _new_curve(self._loss_item, TEST_COLOR, 2)
+        self._train_accuracy_curve = _new_curve(self._accuracy_item, TRAIN_COLOR, 1)
+        self._test_accuracy_curve = _new_curve(self._accuracy_item, TEST_COLOR, 2)
+        self._divergence_line = pg.InfiniteLine(
+            angle=90,
+            movable=False,
+            pen=pg.mkPen(NEGATIVE, width=2, style=Qt.PenStyle.DashLine),
+            label="",
+            labelOpts={"position": 0.92, "color": NEGATIVE, "fill": qcolor("#FFFFFF", 0.8)},
+        )
+        self._divergence_line.setZValue(20)
+
+        self._x_axis.currentIndexChanged.connect(self._on_x_axis_changed)
+        self._log_scale.toggled.connect(self.set_log_scale)
+        self._throttle = RefreshThrottle(self, self._redraw)
+        self.retranslate_ui()
+        self._throttle.request()
+
+    # -- public API --------------------------------------------------------------------------
+
+    def show_snapshot(self, snapshot: TrainerSnapshot) -> None:
+        """Take the snapshot's new history rows and redraw (now, or as soon as worthwhile)."""
+        if snapshot.history is not None:
+            self._buffers.apply(snapshot.history)
+        self._batches_per_epoch = max(1, snapshot.batches_per_epoch)
+        classification = snapshot.task != "regression"
+        if classification != self._classification:
+            self._classification = classification
+            self._show_accuracy(classification)
+        self._throttle.request()
+
+    def clear(self) -> None:
+        """Forget the whole history and the divergence mark (a new run starts)."""
+        self._buffers.clear()
+        self._unmark_divergence()
+        self._throttle.request()
+        self.reset_zoom()
+
+    def mark_divergence(self, iteration: int) -> None:
+        """Draw a dashed vertical line labelled "divergence" where training blew up."""
+        self._divergence = int(iteration)
+        if self._divergence_line.scene() is None:
+            self._loss_item.addItem(self._divergence_line, ignoreBounds=True)
+        self._throttle.request()
+
+    def set_per_epoch(self, per_epoch: bool) -> None:
+        """One point per epoch (the mean loss of the epoch) instead of one per iteration."""
+        self._x_axis.setCurrentIndex(1 if per_epoch else 0)
+
+    @property
+    def per_epoch(self) -> bool:
+        return self._x_axis.currentData() == "epoch"
+
+    def set_log_scale(self, log_scale: bool) -> None:
+        """A logarithmic loss axis: a loss still falling by factors of ten stays visible."""
+        if self._log_scale.isChecked() != log_scale:
+            self._log_scale.setChecked(log_scale)  # comes back here through toggled
+            return
+        self._loss_item.setLogMode(x=False, y=log_scale)
+        self.reset_zoom()
+
+    @property
+    def log_scale(self) -> bool:
+        return self._log_scale.isChecked()
+
+    def reset_zoom(self) -> None:
+        """Back to the view that follows the data (after the user zoomed or panned)."""
+        self._loss_item.enableAutoRange()
+        self._accuracy_item.enableAutoRange(x=True, y=False)
+        self._accuracy_item.setYRange(*ACCURACY_RANGE, padding=0)
+
+    def refresh(self) -> None:
+        """Redraw now if anything changed (the plot otherwise redraws at its own pace)."""
+        self._throttle.flush()
+
+    def export_png(self, path: str | Path) -> None:
+        self.refresh()
+        save_png(self._view.ci, path)
+
+    def export_svg(self, path: str | Path) -> None:
+        self.refresh()
+        save_svg(self._view.ci, path)
+
+    def export_csv(self, path: str | Path) -> None:
+        """Every row kept: iteration, batch loss, then the epoch columns where an epoch ended."""
+        loss, epochs = self._buffers.loss, self._buffers.epochs
+        epoch_iterations, epoch_numbers = self._epoch_axes()
+        epoch_table = np.column_stack((epoch_numbers, epochs.values[:, 1:]))
+        stamps, table = merge_on_stamps(
+            [(loss.stamps, loss.values), (epoch_iterations, epoch_table)]
+        )
+        save_csv(path, CSV_HEADER, stamps, table)
+
+    def export_file_stem(self) -> str:
+        return self.tr("loss")
+
+    def retranslate_ui(self) -> None:
+        self._x_axis.setItemText(0, self.tr("Per iteration"))
+        self._x_axis.setItemText(1, self.tr("Per epoch"))
+        self._x_axis.setToolTip(
+            self.tr(
+                "Per iteration: the loss of each batch. Per epoch: the mean loss over each "
+                "epoch (one pass over the training set)."
+            )
+        )
+        self._log_scale.setText(self.tr("Log scale"))
+        self._log_scale.setToolTip(
+            self.tr("A logarithmic vertical axis shows the loss still falling when it is small.")
+        )
+        self._menu_button.setText(self.tr("Export"))
+        self._menu.retranslate()
+        set_axis_label(self._loss_item, "left", self.tr("Loss (error)"))
+        set_axis_label(self._accuracy_item, "left", self.tr("Accuracy (%)"))
+        self._divergence_line.label.setFormat(self.tr("divergence"))
+        self._label_x_axis()
+        self._write_title()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._throttle.shown()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- what the tests and the benchmark look at ------------------------------------------
+
+    @property
+    def buffers(self) -> HistoryBuffers:
+        return self._buffers
+
+    def curves(self) -> dict[str, pg.PlotDataItem]:
+        return {
+            "train": self._train_curve,
+            "test": self._test_curve,
+            "train_accuracy": self._train_accuracy_curve,
+            "test_accuracy": self._test_accuracy_curve,
+        }
+
+    @property
+    def loss_item(self) -> pg.PlotItem:
+        return self._loss_item
+
+    @property
+    def accuracy_item(self) -> pg.PlotItem:
+        """The accuracy plot; in the view only for classification."""
+        return self._accuracy_item
+
+    @property
+    def accuracy_shown(self) -> bool:
+        return self._accuracy_item.scene() is not None
+
+    @property
+    def divergence_line(self) -> pg.InfiniteLine | None:
+        """The divergence mark, when one is shown."""
+        return self._divergence_line if self._divergence_line.scene() is not None else None
+
+    @property
+    def view(self) -> pg.GraphicsLayoutWidget:
+        return self._view
+
+    @property
+    def menu(self) -> PlotMenu:
+        return self._menu
+
+    # -- drawing -----------------------------------------------------------------------------
+
+    def _epoch_axes(self) -> tuple[np.ndarray, np.ndarray]:
+        """(iteration it ended at, epoch number) of each epoch row.
+
+        History's documentation stamps epoch rows by epoch with the iteration in the first
+        column, while Trainer records them the other way round; an epoch is never numbered
+        above the iteration it ended at, so the smaller of the two is the epoch either way.
+        """
+        epochs = self._buffers.epochs
+        stamps, first = epochs.stamps, epochs.column(0)
+        return np.maximum(stamps, first), np.minimum(stamps, first)
+
+    def _redraw(self) -> None:
+        epochs = self._buffers.epochs
+        epoch_iterations, epoch_numbers = self._epoch_axes()
+        epoch_x = epoch_numbers if self.per_epoch else epoch_iterations
+        if self.per_epoch:
+            _set_points(self._train_curve, epoch_numbers, epochs.column(1), TRAIN_COLOR)
+        else:
+            loss = self._buffers.loss
+            self._train_curve.setSymbol(None)
+            self._train_curve.setData(loss.stamps, loss.column(0))
+        test_loss = epochs.column(2)
+        self._set_optional(self._test_curve, epoch_x, test_loss, TEST_COLOR)
+        if self._classification:
+            accuracy = epochs.values[:, 3:5] * 100.0
+            self._set_optional(self._train_accuracy_curve, epoch_x, accuracy[:, 0], TRAIN_COLOR)
+            self._set_optional(self._test_accuracy_curve, epoch_x, accuracy[:, 1], TEST_COLOR)
+        if self._divergence is not None:
+            position = self._divergence
+            if self.per_epoch:
+                position = position / self._batches_per_epoch
+            self._divergence_line.setValue(position)
+        self._write_title()
+
+    @staticmethod
+    def _set_optional(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray, color: str) -> None:
+        """Draw a column that may be all NaN (no test set, regression): then draw nothing."""
+        if y.shape[0] and np.isfinite(y).any():
+            _set_points(curve, x, y, color)
+        else:
+            curve.setData([], [])
+
+    def _write_title(self) -> None:
+        loss, epochs = self._buffers.loss, self._buffers.epochs
+        last_epoch = epochs.last_row()
+        if len(loss) == 0:
+            hint = self.tr("No iteration yet: the loss appears here during training.")
+            set_title(self._loss_item, self, muted_html(hint))
+            set_title(self._accuracy_item, self, None)
+            return
+        entries = []
+        if self.per_epoch:
+            train = None if last_epoch is None else last_epoch[1]
+            entries.append(
+                swatch_html(
+                    TRAIN_COLOR,
+                    self.tr("Mean training loss {value}").format(value=format_number(train)),
+                )
+            )
+        else:
+            entries.append(
+                swatch_html(
+                    TRAIN_COLOR,
+                    self.tr("Batch loss {value}").format(value=format_number(loss.column(0)[-1])),
+                )
+            )
+        if last_epoch is not None and math.isfinite(last_epoch[2]):
+            entries.append(
+                swatch_html(
+                    TEST_COLOR,
+                    self.tr("Test loss {value}").format(value=format_number(last_epoch[2])),
+                )
+            )
+        set_title(self._loss_item, self, title_html(entries))
+        accuracy_entries = []
+        if self._classification and last_epoch is not None:
+            for color, value, text in (
+                (TRAIN_COLOR, last_epoch[3], self.tr("Training accuracy {value}")),
+                (TEST_COLOR, last_epoch[4], self.tr("Test accuracy {value}")),
+            ):
+                if math.isfinite(value):
+                    accuracy_entries.append(
+                        swatch_html(color, text.format(value=self._percent(value)))
+                    )
+        set_title(
+            self._accuracy_item, self, title_html(accuracy_entries) if accuracy_entries else None
+        )
+
+    def _percent(self, fraction: float) -> str:
+        #: fr: "{percent} %" (a space before the sign in French)
+        return self.tr("{percent}%").format(percent=format_number(fraction * 100.0, 3))
+
+    def _label_x_axis(self) -> None:
+        text = self.tr("Epoch") if self.per_epoch else self.tr("Iteration")
+        bottom = self._accuracy_item if self._classification else self._loss_item
+        set_axis_label(bottom, "bottom", text)
+
+    def _show_accuracy(self, shown: bool) -> None:
+        """Classification has an accuracy plot below the loss, which then carries the x axis."""
+        layout = self._view.ci
+        if shown:
+            layout.addItem(self._accuracy_item, row=_ACCURACY_ROW, col=0)
+            layout.layout.setRowStretchFactor(_ACCURACY_ROW, 2)
+            self._loss_item.hideAxis("bottom")
+        else:
+            layout.removeItem(self._accuracy_item)
+            layout.layout.setRowStretchFactor(_ACCURACY_ROW, 0)
+            self._loss_item.showAxis("bottom")
+        self._label_x_axis()
+
+    def _unmark_divergence(self) -> None:
+        self._divergence = None
+        if self._divergence_line.scene() is not None:
+            self._loss_item.removeItem(self._divergence_line)
+
+    def _on_x_axis_changed(self) -> None:
+        self._label_x_axis()
+        self._throttle.request()
+        self.reset_zoom()

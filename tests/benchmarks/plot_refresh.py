@@ -1,0 +1,202 @@
+"""How long the live plots take to redraw a long history, and how much memory they hold.
+
+Run: ``python tests/benchmarks/plot_refresh.py``. For loss histories of 10⁴, 10⁵ and 10⁶
+iterations it prints the time of a full refresh of a 640×300 ``LossPlot`` (apply a history
+update carrying every row, ``setData``, paint the widget with ``grab``) and of one frame
+while training runs (a few new rows appended, then the same redraw), median of several runs.
+Each raw history is measured, and so is what the engine really sends after 10⁶ iterations:
+its decimation keeps between 32 768 and 65 536 rows. Then the ``GradientPlot`` of the deep
+sigmoid preset (one curve per layer, and one per weight), and the peak memory of the process
+(``ru_maxrss``). The goal is a redraw within 10 ms at 10⁶ iterations.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import os
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+# Before Qt starts: no window needed, and the numbers do not depend on a compositor.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+from PySide6.QtWidgets import QApplication
+
+from backprop_gui.engine import Network, Trainer
+from backprop_gui.engine.history import (
+    EPOCH_CAPACITY,
+    LAYER_CAPACITY,
+    LOSS_CAPACITY,
+    WEIGHT_CAPACITY,
+    DecimatingSeries,
+)
+from backprop_gui.engine.snapshot import (
+    HistoryUpdate,
+    SeriesUpdate,
+    TrainerSnapshot,
+    take_snapshot,
+)
+from backprop_gui.ui.plots import GradientPlot, LossPlot
+
+SIZE = (640, 300)
+REPEATS = 7
+BATCHES_PER_EPOCH = 10
+FRAME_ROWS = 30
+"""New iterations per frame while running (≈ 1000 iterations/s at 30 snapshots/s)."""
+
+DEEP_SIGMOID = [2, 8, 8, 8, 8, 8, 8, 1]
+
+
+def _kept(stamps: np.ndarray, capacity: int | None) -> np.ndarray:
+    """The stamps a series of ``capacity`` rows keeps (all of them when capacity is None)."""
+    if capacity is None:
+        return stamps
+    series = DecimatingSeries(1, capacity)
+    for stamp in stamps.tolist():
+        series.append(stamp, 0.0)
+    return series.arrays()[0]
+
+
+def _values(
+    stamps: np.ndarray, width: int, n: int, rng: np.random.Generator, noise: float = 0.2
+) -> np.ndarray:
+    """A falling curve per column, like a loss or a gradient, noisy like a batch's."""
+    decay = np.exp(-stamps / max(n / 5, 1))[:, None]
+    return decay * (0.5 + noise * rng.random((stamps.shape[0], width)))
+
+
+def loss_update(n: int, decimated: bool, rng: np.random.Generator) -> HistoryUpdate:
+    """A replacing update carrying the whole loss history of ``n`` iterations."""
+    iterations = _kept(np.arange(1, n + 1), LOSS_CAPACITY if decimated else None)
+    # Stamped by epoch number with the iteration in the first column, as History documents.
+    numbers = _kept(np.arange(1, n // BATCHES_PER_EPOCH + 1), EPOCH_CAPACITY if decimated else None)
+    ends = numbers * BATCHES_PER_EPOCH
+    # Losses and accuracies over a whole epoch or the test set vary little from one to the next.
+    epochs = np.column_stack((ends, _values(ends, 4, n, rng, noise=0.01)))
+    empty = SeriesUpdate(np.zeros(0, dtype=np.int64), np.zeros((0, 1)), False)
+    return HistoryUpdate(
+        loss=SeriesUpdate(iterations, _values(iterations, 1, n, rng), True),
+        epochs=SeriesUpdate(numbers, epochs, True),
+        layer_norms=empty,
+        weight_gradients=None,
+    )
+
+
+def next_frames(update: HistoryUpdate, rng: np.random.Generator):
+    """Updates that each append the next few iterations, as while training runs."""
+    last = int(update.loss.iterations[-1])
+    empty = SeriesUpdate(np.zeros(0, dtype=np.int64), np.zeros((0, 5)), False)
+    while True:
+        stamps = np.arange(last + 1, last + 1 + FRAME_ROWS)
+        rows = 0.05 * rng.random((FRAME_ROWS, 1))
+        last += FRAME_ROWS
+        yield dataclasses.replace(update, loss=SeriesUpdate(stamps, rows, False), epochs=empty)
+
+
+def gradient_update(n: int, rng: np.random.Generator) -> HistoryUpdate:
+    """What the engine sends for the deep sigmoid stack after ``n`` iterations (decimated)."""
+    layers = len(DEEP_SIGMOID) - 1
+    weights = sum(a * b for a, b in itertools.pairwise(DEEP_SIGMOID))
+    every = np.arange(1, n + 1)
+    norms = _kept(every, LAYER_CAPACITY)
+    grads = _kept(every, WEIGHT_CAPACITY)
+    empty = SeriesUpdate(np.zeros(0, dtype=np.int64), np.zeros((0, 1)), False)
+    return HistoryUpdate(
+        loss=empty,
+        epochs=empty,
+        layer_norms=SeriesUpdate(norms, _values(norms, layers, n, rng), True),
+        weight_gradients=SeriesUpdate(grads, _values(grads, weights, n, rng), True),
+    )
+
+
+def base_snapshot(sizes: list[int]) -> TrainerSnapshot:
+    activations = ["sigmoid"] * (len(sizes) - 1)
+    X = np.zeros((4, sizes[0]))
+    Y = np.zeros((4, sizes[-1]))
+    trainer = Trainer(Network(sizes, activations), X, Y)
+    trainer.step_iteration()
+    return dataclasses.replace(take_snapshot(trainer), batches_per_epoch=BATCHES_PER_EPOCH)
+
+
+def median_ms(action: Callable[[], None]) -> float:
+    times = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return 1000.0 * statistics.median(times)
+
+
+def redraw(plot, snapshot: TrainerSnapshot) -> None:
+    plot.show_snapshot(snapshot)
+    plot.refresh()
+    plot.grab()
+
+
+def max_rss_mb() -> float:
+    kilobytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kilobytes / 1024.0
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    rng = np.random.default_rng(0)
+    snapshot = base_snapshot([2, 4, 1])
+    print(f"LossPlot {SIZE[0]}×{SIZE[1]}, median of {REPEATS} (ms); peak memory of the process")
+    print(f"{'history':>28} {'rows':>9} {'full refresh':>13} {'one frame':>10} {'maxrss':>9}")
+    cases = [(10**4, False), (10**5, False), (10**6, False), (10**6, True)]
+    for n, decimated in cases:
+        plot = LossPlot()
+        plot.resize(*SIZE)
+        plot.show()
+        app.processEvents()
+        update = loss_update(n, decimated, rng)
+        full = dataclasses.replace(snapshot, history=update)
+        redraw(plot, full)  # warm-up: first layout, first allocation
+        full_ms = median_ms(lambda plot=plot, full=full: redraw(plot, full))
+        frames = (dataclasses.replace(snapshot, history=h) for h in next_frames(update, rng))
+        frame_ms = median_ms(lambda plot=plot, frames=frames: redraw(plot, next(frames)))
+        label = f"{n:,} iterations" + (" (decimated)" if decimated else " (raw)")
+        rows = update.loss.iterations.shape[0]
+        print(f"{label:>28} {rows:>9,} {full_ms:>13.1f} {frame_ms:>10.1f} {max_rss_mb():>7.0f} MB")
+        plot.close()
+        plot.deleteLater()
+        app.processEvents()
+
+    print()
+    print("GradientPlot, deep sigmoid 2-8-8-8-8-8-8-1 (344 weights), after 10⁶ iterations")
+    snapshot = base_snapshot(DEEP_SIGMOID)
+    update = gradient_update(10**6, rng)
+    full = dataclasses.replace(snapshot, history=update)
+    for mode in ("layers", "weights"):
+        plot = GradientPlot()
+        plot.resize(*SIZE)
+        plot.show()
+        plot.set_network(DEEP_SIGMOID)
+        plot.set_mode(mode)
+        app.processEvents()
+        redraw(plot, full)
+        full_ms = median_ms(lambda plot=plot: redraw(plot, full))
+        rows = (
+            update.layer_norms.iterations.shape[0]
+            if mode == "layers"
+            else update.weight_gradients.iterations.shape[0]
+        )
+        curves = len(plot.norm_curves) if mode == "layers" else len(plot.weight_curves)
+        print(
+            f"{mode:>8}: {curves} curves × {rows:,} rows, full refresh {full_ms:.1f} ms "
+            f"(with heat maps), maxrss {max_rss_mb():.0f} MB"
+        )
+        plot.close()
+        plot.deleteLater()
+        app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,305 @@
+"""The loss plot follows a real training run: points, epochs, accuracy, scale, marks, exports."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QCheckBox, QFileDialog
+
+from backprop_gui.engine import Network, Trainer
+from backprop_gui.engine.datasets import make_dataset, train_test_split
+from backprop_gui.engine.history import DecimatingSeries
+from backprop_gui.engine.snapshot import HistoryCursor, take_snapshot
+from backprop_gui.ui.plots import LossPlot
+from backprop_gui.ui.plots.plot_style import LocaleAxisItem
+
+SIZE = (640, 300)
+
+
+def classification_trainer(batch_size: int | None = 40) -> Trainer:
+    """XOR cloud, 2-4-1, 160 training and 40 test samples."""
+    train, test = train_test_split(make_dataset("xor", n_samples=200, seed=2), 0.2, seed=2)
+    network = Network([2, 4, 1], ["tanh", "sigmoid"], seed=0)
+    return Trainer(
+        network,
+        train.X,
+        train.Y,
+        learning_rate=0.5,
+        batch_size=batch_size,
+        X_test=test.X,
+        Y_test=test.Y,
+    )
+
+
+def regression_trainer() -> Trainer:
+    data = make_dataset("sine", n_samples=50, seed=1)
+    network = Network([1, 6, 1], ["tanh", "linear"], seed=0)
+    return Trainer(network, data.X, data.Y, learning_rate=0.1, batch_size=10)
+
+
+@pytest.fixture
+def plot(qtbot) -> LossPlot:
+    widget = LossPlot()
+    qtbot.addWidget(widget)
+    widget.resize(*SIZE)
+    widget.show()
+    return widget
+
+
+def feed(plot: LossPlot, trainer: Trainer, iterations: int, cursor: HistoryCursor, chunk=7):
+    """Train ``iterations`` more, showing a snapshot after every ``chunk``, then redraw."""
+    done = 0
+    while done < iterations:
+        step = min(chunk, iterations - done)
+        trainer.run_iterations(step)
+        done += step
+        plot.show_snapshot(take_snapshot(trainer, 0, cursor))
+    plot.refresh()
+
+
+def points(curve) -> tuple[np.ndarray, np.ndarray]:
+    x, y = curve.getOriginalDataset()
+    if x is None:
+        return np.zeros(0), np.zeros(0)
+    return np.asarray(x), np.asarray(y)
+
+
+def test_after_n_iterations_the_train_curve_holds_n_batch_losses(plot):
+    trainer = classification_trainer()
+    feed(plot, trainer, 60, HistoryCursor())
+    x, y = points(plot.curves()["train"])
+    _, losses = trainer.history.loss.arrays()
+    np.testing.assert_array_equal(x, np.arange(1, 61))
+    np.testing.assert_array_equal(y, losses[:, 0])
+
+
+def test_the_test_loss_is_drawn_once_per_epoch_at_the_iteration_ending_it(plot):
+    trainer = classification_trainer()  # 4 batches per epoch
+    feed(plot, trainer, 60, HistoryCursor())
+    x, y = points(plot.curves()["test"])
+    np.testing.assert_array_equal(x, np.arange(4, 61, 4))
+    assert y[-1] == pytest.approx(trainer.test_loss)
+
+
+def test_per_epoch_draws_the_mean_training_loss_of_each_epoch(plot):
+    trainer = classification_trainer()
+    feed(plot, trainer, 60, HistoryCursor())
+    plot.set_per_epoch(True)
+    plot.refresh()
+    assert plot.per_epoch
+    x, y = points(plot.curves()["train"])
+    np.testing.assert_array_equal(x, np.arange(1, 16))
+    assert y[-1] == pytest.approx(trainer.last_epoch_loss)
+    assert points(plot.curves()["test"])[0].tolist() == list(range(1, 16))
+    assert plot.accuracy_item.getAxis("bottom").labelText == "Epoch"
+
+
+def test_a_few_epoch_points_are_drawn_as_dots_so_a_single_one_shows(plot):
+    trainer = classification_trainer()
+    feed(plot, trainer, 4, HistoryCursor())
+    test_curve = plot.curves()["test"]
+    assert len(points(test_curve)[0]) == 1
+    assert test_curve.opts["symbol"] == "o"
+
+
+def test_classification_shows_the_accuracy_in_percent_below_the_loss(plot):
+    trainer = classification_trainer()
+    feed(plot, trainer, 40, HistoryCursor())
+    assert plot.accuracy_shown
+    _, train = points(plot.curves()["train_accuracy"])
+    _, test = points(plot.curves()["test_accuracy"])
+    assert len(train) == len(test) == 10
+    assert train[-1] == pytest.approx(100 * trainer.train_accuracy)
+    assert test[-1] == pytest.approx(100 * trainer.test_accuracy)
+    assert "accuracy" in plot.accuracy_item.titleLabel.text
+
+
+def test_regression_has_no_accuracy_plot_and_no_test_curve_without_test_data(plot):
+    trainer = regression_trainer()
+    feed(plot, trainer, 30, HistoryCursor())
+    assert not plot.accuracy_shown
+    assert len(points(plot.curves()["test"])[0]) == 0
+    assert len(points(plot.curves()["train"])[0]) == 30
+    assert plot.loss_item.getAxis("bottom").labelText == "Iteration"
+
+
+def test_a_decimated_history_replaces_the_points_drawn(plot):
+    trainer = classification_trainer()
+    trainer.history.loss = DecimatingSeries(1, 32)
+    feed(plot, trainer, 100, HistoryCursor(), chunk=9)
+    x, _ = points(plot.curves()["train"])
+    stamps, _ = trainer.history.loss.arrays()
+    assert len(x) == len(stamps) < 100
+    np.testing.assert_array_equal(x, stamps)
+
+
+def test_a_reset_run_starts_the_curve_over(plot):
+    trainer = classification_trainer()
+    cursor = HistoryCursor()
+    feed(plot, trainer, 40, cursor)
+    trainer.reset()
+    feed(plot, trainer, 8, cursor)
+    np.testing.assert_array_equal(points(plot.curves()["train"])[0], np.arange(1, 9))
+
+
+def test_clear_empties_every_curve_and_removes_the_divergence_mark(plot):
+    trainer = classification_trainer()
+    feed(plot, trainer, 40, HistoryCursor())
+    plot.mark_divergence(41)
+    plot.clear()
+    plot.refresh()
+    assert all(len(points(curve)[0]) == 0 for curve in plot.curves().values())
+    assert plot.divergence_line is None
+    assert "No iteration yet" in plot.loss_item.titleLabel.text
+
+
+def test_divergence_is_marked_at_its_iteration_or_its_epoch(plot):
+    trainer = classification_trainer()
+    feed(plot, trainer, 40, HistoryCursor())
+    plot.mark_divergence(41)
+    plot.refresh()
+    line = plot.divergence_line
+    assert line is not None
+    assert line.value() == 41
+    assert line.label.format == "divergence"
+    assert line.pen.style() == line.pen.style().DashLine
+    plot.set_per_epoch(True)
+    plot.refresh()
+    assert line.value() == pytest.approx(41 / 4)
+
+
+def test_log_scale_switches_the_loss_axis_only(plot):
+    trainer = classification_trainer()
+    feed(plot, trainer, 20, HistoryCursor())
+    assert not plot.log_scale
+    plot.set_log_scale(True)
+    assert plot.log_scale
+    assert plot.curves()["train"].opts["logMode"] == [False, True]
+    assert plot.curves()["train_accuracy"].opts["logMode"] == [False, False]
+    plot.set_log_scale(False)
+    assert plot.curves()["train"].opts["logMode"] == [False, False]
+
+
+def test_the_title_gives_the_current_losses_outside_the_data(plot):
+    trainer = classification_trainer()
+    feed(plot, trainer, 8, HistoryCursor())
+    title = plot.loss_item.titleLabel.text
+    assert "Batch loss" in title
+    assert "Test loss" in title
+    assert f"{trainer.test_loss:.4g}" in title
+
+
+def test_a_hidden_plot_redraws_only_once_shown(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    trainer = classification_trainer()
+    trainer.run_iterations(12)
+    plot.show_snapshot(take_snapshot(trainer, 0, HistoryCursor()))
+    assert len(points(plot.curves()["train"])[0]) == 0
+    plot.show()
+    qtbot.waitUntil(lambda: len(points(plot.curves()["train"])[0]) == 12)
+
+
+def test_snapshots_without_history_change_nothing_drawn(plot):
+    trainer = classification_trainer()
+    feed(plot, trainer, 12, HistoryCursor())
+    plot.show_snapshot(dataclasses.replace(take_snapshot(trainer), history=None))
+    plot.refresh()
+    assert len(points(plot.curves()["train"])[0]) == 12
+
+
+def test_exports_write_a_png_an_svg_and_a_csv_of_every_row(plot, tmp_path):
+    trainer = classification_trainer()
+    feed(plot, trainer, 30, HistoryCursor())
+    plot.export_png(tmp_path / "loss.png")
+    image = QImage(str(tmp_path / "loss.png"))
+    assert not image.isNull()
+    assert image.width() >= SIZE[0]
+    plot.export_svg(tmp_path / "loss.svg")
+    assert (tmp_path / "loss.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    plot.export_csv(tmp_path / "loss.csv")
+    with open(tmp_path / "loss.csv", newline="", encoding="utf-8") as stream:
+        table = list(csv.reader(stream))
+    assert table[0][:3] == ["iteration", "batch_loss", "epoch"]
+    assert len(table) == 1 + 30
+    assert table[4][:3] == ["4", repr(float(trainer.history.loss.arrays()[1][3, 0])), "1"]
+    assert table[1][2] == ""  # no epoch ended at iteration 1
+
+
+def test_pyqtgraph_menus_are_off_and_ours_exports_through_a_file_dialog(
+    plot, tmp_path, monkeypatch
+):
+    trainer = classification_trainer()
+    feed(plot, trainer, 10, HistoryCursor())
+    for item in (plot.loss_item, plot.accuracy_item):
+        assert not item.menuEnabled()
+        assert not item.getViewBox().menuEnabled()
+    texts = [action.text() for action in plot.menu.menu.actions() if action.text()]
+    assert texts == [
+        "Export as PNG image…",
+        "Export as SVG image…",
+        "Export data as CSV…",
+        "Reset zoom",
+    ]
+    target = tmp_path / "chosen"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    plot.menu.csv_action.trigger()
+    assert (tmp_path / "chosen.csv").read_text(encoding="utf-8").startswith("iteration,")
+
+
+def test_reset_zoom_follows_the_data_again(plot):
+    trainer = classification_trainer()
+    feed(plot, trainer, 20, HistoryCursor())
+    plot.loss_item.setXRange(2, 3)
+    assert not plot.loss_item.getViewBox().autoRangeEnabled()[0]
+    plot.menu.reset_zoom_action.trigger()
+    assert plot.loss_item.getViewBox().autoRangeEnabled()[0]
+
+
+FRENCH_WORDS = {
+    "Iteration": "Itération",
+    "Loss (error)": "Perte (erreur)",
+    "Log scale": "Échelle log",
+}
+
+
+class FrenchForTest(QTranslator):
+    """Just enough French to see the plot re-translate itself on a language change."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return FRENCH_WORDS.get(source, "")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_a_language_change_retranslates_the_labels(plot, qapp):
+    translator = FrenchForTest()
+    qapp.installTranslator(translator)
+    try:
+        QCoreApplication.sendEvent(plot, QEvent(QEvent.Type.LanguageChange))
+        assert plot.loss_item.getAxis("left").labelText == "Perte (erreur)"
+        assert plot.findChild(QCheckBox, "loss_plot_log_scale").text() == "Échelle log"
+    finally:
+        qapp.removeTranslator(translator)
+    QCoreApplication.sendEvent(plot, QEvent(QEvent.Type.LanguageChange))
+    assert plot.loss_item.getAxis("left").labelText == "Loss (error)"
+
+
+@pytest.fixture
+def french_numbers():
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French))
+    yield
+    QLocale.setDefault(previous)
+
+
+def test_tick_labels_are_written_in_the_interface_locale(french_numbers):
+    axis = LocaleAxisItem("left")
+    assert axis.tickStrings([0.0, 0.25, -0.5], 1.0, 0.25) == ["0", "0,25", "−0,50"]
+    assert axis.tickStrings([1_000_000.0], 1.0, 200_000.0) == ["1\u202f000\u202f000"]
