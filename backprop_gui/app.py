@@ -136,6 +136,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             error = load_error
     window = create_main_window(opened, arguments.lang)
     window.show()
+    from backprop_gui.ui.how_it_works import HowItWorksDialog
+
+    if HowItWorksDialog.should_show_at_startup():
+        # At first launch (until "don't show again"): the four steps, beside the window.
+        QTimer.singleShot(0, window.show_how_it_works)
     if error is not None:
         # After the window is on screen, so the message has a parent to sit on.
         QTimer.singleShot(0, partial(open_error_box, window, arguments.file, error))

@@ -93,6 +93,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         _installed.append(qt_base)
 
     _language = language
+    # Numbers follow the language too (0,593 in French), before widgets re-translate.
+    QLocale.setDefault(QLocale(language))
     for translator in _installed:
         app.installTranslator(translator)
     return list(_installed)

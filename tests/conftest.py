@@ -34,7 +34,7 @@ for _variable, _folder in {
     (SANDBOX / _folder).mkdir(mode=0o700)
     os.environ[_variable] = str(SANDBOX / _folder)
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402 - after the environment
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings  # noqa: E402 - after the environment
 
 QCoreApplication.setOrganizationName("backprop-gui-tests")
 QCoreApplication.setApplicationName("backprop-gui-tests")  # pytest-qt: qt_qapp_name
@@ -48,8 +48,10 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 @pytest.fixture(autouse=True)
 def _isolated_qt_state() -> Iterator[None]:
-    """Each test starts with no saved preference and no installed translator."""
+    """Each test starts with no saved preference, no installed translator, the same locale."""
+    locale = QLocale()
     yield
+    QLocale.setDefault(locale)
     settings = QSettings()
     settings.clear()
     settings.sync()

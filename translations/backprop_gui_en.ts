@@ -87,7 +87,7 @@
 <context>
     <name>PhasePanel</name>
     <message numerus="yes">
-        <location filename="../backprop_gui/ui/phase_panel.py" line="+366"/>
+        <location filename="../backprop_gui/ui/phase_panel.py" line="+368"/>
         <source>Iteration {iteration} · %n epoch(s) completed</source>
         <extracomment>fr: Itération {iteration} · %n époque(s) terminée(s)</extracomment>
         <translation>

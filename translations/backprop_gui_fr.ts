@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../backprop_gui/ui/actions.py" line="+60"/>
+        <location filename="../backprop_gui/ui/actions.py" line="+62"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
@@ -135,6 +135,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;How does it work?</source>
+        <translation>&amp;Comment ça marche&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The four steps of an iteration, explained (F1)</source>
+        <translation>Les quatre étapes d&apos;une itération, expliquées (F1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up a word of the screen in the glossary (Ctrl+F)</source>
+        <translation>Chercher un mot de l&apos;écran dans le glossaire (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About backprop-gui</source>
         <translation>À &amp;propos de backprop-gui</translation>
     </message>
@@ -1280,7 +1300,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../backprop_gui/ui/glossary_panel.py" line="+202"/>
+        <location filename="../backprop_gui/ui/glossary_panel.py" line="+216"/>
         <source>Search for a term…</source>
         <extracomment>fr: Chercher un terme…</extracomment>
         <translation>Rechercher un terme…</translation>
@@ -1322,7 +1342,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Aucun terme ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Choose a term in the list, or type a word to search for it.</source>
         <extracomment>fr: Choisissez un terme dans la liste, ou tapez un mot pour le chercher.</extracomment>
         <translation>Choisissez un terme dans la liste, ou tapez un mot pour le rechercher.</translation>
@@ -1340,7 +1360,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>See also</source>
         <extracomment>fr: Voir aussi</extracomment>
         <translation>Voir aussi</translation>
@@ -1353,9 +1373,100 @@ Le réseau par défaut est ouvert à la place.</translation>
     </message>
 </context>
 <context>
+    <name>GradientPlot</name>
+    <message>
+        <location filename="../backprop_gui/ui/plots/gradient_plot.py" line="+91"/>
+        <source>{weight} (layer {source}→{target})</source>
+        <extracomment>fr: {weight} (couche {source}→{target})</extracomment>
+        <translation>{weight} (couche {source}→{target})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>layer {source}→{target}</source>
+        <extracomment>fr: couche {source}→{target}</extracomment>
+        <translation>couche {source}→{target}</translation>
+    </message>
+    <message>
+        <location line="+252"/>
+        <source>gradients</source>
+        <translation>gradients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each weight |∂E/∂w|</source>
+        <translation>Chaque poids |∂E/∂w|</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each layer ‖∂E/∂W‖</source>
+        <translation>Chaque couche ‖∂E/∂W‖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each weight: the size of the gradient of every weight (small networks). Each layer: the norm of the gradient of all the weights of a layer.</source>
+        <translation>Chaque poids&#xa0;: la taille du gradient de chaque poids (petits réseaux). Chaque couche&#xa0;: la norme du gradient de tous les poids d&apos;une couche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log scale</source>
+        <translation>Échelle logarithmique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gradients span several orders of magnitude: on a log scale a vanishing gradient (far smaller in the first layers) stays visible.</source>
+        <translation>Les gradients s&apos;étalent sur plusieurs ordres de grandeur&#xa0;: en échelle logarithmique, un gradient qui disparaît (bien plus petit dans les premières couches) reste visible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iteration</source>
+        <translation>Itération</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gradient ∂E/∂w of every weight appears here after the first backward pass (step 3 of an iteration).</source>
+        <translation>Le gradient ∂E/∂w de chaque poids apparaît ici après la première propagation arrière (étape 3 d&apos;une itération).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>divergence</source>
+        <translation>divergence</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>Click a curve to follow one weight.</source>
+        <translation>Cliquez sur une courbe pour suivre un poids.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{weight}: |∂E/∂w| = {value}</source>
+        <translation>{weight}&#xa0;: |∂E/∂w| = {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>|∂E/∂w| (each weight)</source>
+        <translation>|∂E/∂w| (chaque poids)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>‖∂E/∂W‖ (each layer)</source>
+        <translation>‖∂E/∂W‖ (chaque couche)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>|∂E/∂w| per layer, iteration {iteration}</source>
+        <extracomment>fr: |∂E/∂w| par couche, itération {iteration}</extracomment>
+        <translation>|∂E/∂w| par couche, itération {iteration}</translation>
+    </message>
+</context>
+<context>
     <name>HowItWorksDialog</name>
     <message>
-        <location filename="../backprop_gui/ui/how_it_works.py" line="+132"/>
+        <location filename="../backprop_gui/ui/how_it_works.py" line="+133"/>
         <source>How does it work?</source>
         <extracomment>fr: Comment ça marche ? (with a non-breaking space before &quot;?&quot;)</extracomment>
         <translation>Comment ça marche&#xa0;?</translation>
@@ -1436,7 +1547,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>InlineValueEditor</name>
     <message>
-        <location filename="../backprop_gui/ui/canvas/editor.py" line="+43"/>
+        <location filename="../backprop_gui/ui/canvas/editor.py" line="+41"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -1636,7 +1747,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>Loss</name>
     <message>
-        <location filename="../backprop_gui/engine/losses.py" line="+128"/>
+        <location filename="../backprop_gui/engine/losses.py" line="+136"/>
         <source>squared error</source>
         <translation>erreur quadratique</translation>
     </message>
@@ -1649,7 +1760,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../backprop_gui/ui/plots/loss_plot.py" line="+223"/>
+        <location filename="../backprop_gui/ui/plots/loss_plot.py" line="+233"/>
         <source>loss</source>
         <translation>erreur</translation>
     </message>
@@ -1699,7 +1810,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>divergence</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>No iteration yet: the loss appears here during training.</source>
         <translation>Aucune itération pour l&apos;instant&#xa0;: l&apos;erreur s&apos;affiche ici pendant l&apos;entraînement.</translation>
     </message>
@@ -1748,7 +1859,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backprop_gui/ui/main_window.py" line="+60"/>
+        <location filename="../backprop_gui/ui/main_window.py" line="+65"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
@@ -1773,12 +1884,12 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>ajustement des poids</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+311"/>
         <source>Iteration {iteration} · Epoch {epoch} · Phase: {phase}</source>
         <translation>Itération {iteration} · Époque {epoch} · Phase&#xa0;: {phase}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source> · Loss: {loss}</source>
         <translation> · Erreur&#xa0;: {loss}</translation>
     </message>
@@ -1793,7 +1904,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Gradient check: the largest relative gap between backpropagation and finite differences is {gap}. Below 1e-5 they agree: backpropagation computes the true gradient of the error.</source>
         <translation>Vérification du gradient&#xa0;: le plus grand écart relatif entre la rétropropagation et les différences finies vaut {gap}. En dessous de 1e-5, les deux concordent&#xa0;: la rétropropagation calcule le vrai gradient de l&apos;erreur.</translation>
     </message>
@@ -1803,7 +1914,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Vérification du gradient&#xa0;: le plus grand écart relatif entre la rétropropagation et les différences finies vaut {gap}. Au-dessus de 1e-5, les deux ne concordent pas (une ReLU exactement à son point anguleux peut en être la cause, ou un réseau très saturé).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>new random weights</source>
         <translation>nouveaux poids aléatoires</translation>
     </message>
@@ -1863,7 +1974,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>changer une activation</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>About backprop-gui</source>
         <translation>À propos de backprop-gui</translation>
     </message>
@@ -1873,7 +1984,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Apprendre la rétropropagation du gradient de l&apos;erreur pas à pas&#xa0;: propagation avant, calcul de l&apos;erreur, propagation arrière et ajustement des poids, avec chaque nombre affiché.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. Logiciel libre (licence MIT).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+43"/>
         <source>Untitled network</source>
         <translation>Réseau sans titre</translation>
     </message>
@@ -1931,6 +2042,21 @@ Le réseau par défaut est ouvert à la place.</translation>
         <location line="+1"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Erreur (perte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradients</source>
+        <translation>Gradients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2016,7 +2142,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Fonction d&apos;erreur inconnue {name!r}.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Expected {count} weight matrices and bias vectors.</source>
         <translation>{count} matrices de poids et vecteurs de biais étaient attendus.</translation>
     </message>
@@ -2079,7 +2205,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>4 · Ajustement des poids&#xa0;: w ← w − η · ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../backprop_gui/ui/canvas/view.py" line="+229"/>
+        <location filename="../backprop_gui/ui/canvas/view.py" line="+232"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -2089,7 +2215,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Le réseau de neurones&#xa0;: des couches de neurones reliées par des connexions pondérées.</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+355"/>
         <source>The {shown} strongest of {total} weights are drawn.</source>
         <translation>Les {shown} poids les plus forts sur {total} sont dessinés.</translation>
     </message>
@@ -2151,7 +2277,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Chaque poids fait un petit pas dans le sens opposé à son gradient, Δw = −η · ∂E/∂w, pour que l&apos;erreur soit un peu plus petite la fois suivante&#xa0;; l&apos;itération est alors terminée.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>The next step starts a new iteration</source>
         <extracomment>fr: La prochaine étape commence une nouvelle itération</extracomment>
         <translation>L&apos;étape suivante commence une nouvelle itération</translation>
@@ -2232,7 +2358,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>PlotMenu</name>
     <message>
-        <location filename="../backprop_gui/ui/plots/export.py" line="+122"/>
+        <location filename="../backprop_gui/ui/plots/export.py" line="+167"/>
         <source>Export as PNG image…</source>
         <translation>Exporter en image PNG…</translation>
     </message>
@@ -2305,7 +2431,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>L&apos;inertie (momentum) doit être supérieure ou égale à 0 et strictement inférieure à 1.</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+307"/>
         <source>Training diverged at iteration {iteration}: the error became too large to be a number. The learning rate ({learning_rate}) is probably too high: the weights jumped too far. Lower it, then reset the weights.</source>
         <translation>L&apos;apprentissage a divergé à l&apos;itération {iteration}&#xa0;: l&apos;erreur est devenue trop grande pour être un nombre. Le taux d&apos;apprentissage ({learning_rate}) est sans doute trop élevé&#xa0;: les poids ont fait des sauts trop grands. Baissez-le, puis réinitialisez les poids.</translation>
     </message>
@@ -2315,7 +2441,12 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Les données doivent être deux tableaux avec le même nombre de lignes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>A softmax output predicts one class per sample: each row of targets must hold probabilities that add up to 1.</source>
+        <translation>Une sortie softmax prédit une classe par échantillon&#xa0;: chaque ligne de cibles doit contenir des probabilités dont la somme vaut 1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The data has {inputs} inputs and {outputs} outputs; the network has {net_inputs} and {net_outputs}.</source>
         <translation>Les données ont {inputs} entrées et {outputs} sorties&#xa0;; le réseau en a {net_inputs} et {net_outputs}.</translation>
     </message>

@@ -47,8 +47,8 @@ class Sigmoid(Activation):
 
 
 class Tanh(Activation):
-    def __call__(self, z: np.ndarray) -> np.ndarray:
-        return np.tanh(z)
+    # The ufunc itself, not a Python method around it: one call less per layer and iteration.
+    __call__ = staticmethod(np.tanh)
 
     def derivative(self, z: np.ndarray, a: np.ndarray) -> np.ndarray:
         return 1.0 - a * a

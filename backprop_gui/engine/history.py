@@ -20,6 +20,16 @@ EPOCH_CAPACITY = 1 << 14
 LAYER_CAPACITY = 1 << 14
 WEIGHT_CAPACITY = 1 << 12
 MEMORY_CAP_BYTES = 50 * 1024 * 1024
+PENDING_ROWS = 256
+"""Iterations kept as they are (references, no copy) before being written in one go."""
+
+
+def layer_norms(grads: list[np.ndarray]) -> list[float]:
+    """‖dE/dW_l‖ of each layer, computed exactly as History computes them in bulk."""
+    flat = np.concatenate(grads, axis=None)
+    offsets = np.cumsum([0, *(g.size for g in grads)])[:-1]
+    with np.errstate(over="ignore", invalid="ignore"):
+        return np.sqrt(np.add.reduceat(flat * flat, offsets)).tolist()
 
 
 class DecimatingSeries:
@@ -53,6 +63,23 @@ class DecimatingSeries:
         self.iterations[count] = iteration
         self.values[count] = values
         self.count = count + 1
+
+    def extend(self, iterations: np.ndarray, values: np.ndarray) -> None:
+        """Record many rows at once, exactly as many ``append`` calls in order would."""
+        keep = iterations % self.stride == 0
+        iterations, values = iterations[keep], values[keep]
+        while iterations.shape[0]:
+            room = self.capacity - self.count
+            if room == 0:
+                self._decimate()
+                keep = iterations % self.stride == 0
+                iterations, values = iterations[keep], values[keep]
+                continue
+            take = min(room, iterations.shape[0])
+            self.iterations[self.count : self.count + take] = iterations[:take]
+            self.values[self.count : self.count + take] = values[:take]
+            self.count += take
+            iterations, values = iterations[take:], values[take:]
 
     def _decimate(self) -> None:
         self.stride *= 2
@@ -88,36 +115,74 @@ class History:
 
     def __init__(self, weight_shapes: list[tuple[int, int]]) -> None:
         self.weight_shapes = list(weight_shapes)
-        n_weights = sum(rows * cols for rows, cols in self.weight_shapes)
-        self.loss = DecimatingSeries(1, LOSS_CAPACITY)
-        self.epochs = DecimatingSeries(len(self.EPOCH_COLUMNS), EPOCH_CAPACITY)
-        self.layer_norms = DecimatingSeries(len(self.weight_shapes), LAYER_CAPACITY)
-        self.weight_gradients = (
-            DecimatingSeries(n_weights, WEIGHT_CAPACITY)
-            if n_weights <= MAX_TRACKED_WEIGHTS
+        sizes = [rows * cols for rows, cols in self.weight_shapes]
+        self._offsets = np.cumsum([0, *sizes])[:-1]
+        self._loss = DecimatingSeries(1, LOSS_CAPACITY)
+        self._epochs = DecimatingSeries(len(self.EPOCH_COLUMNS), EPOCH_CAPACITY)
+        self._layer_norms = DecimatingSeries(len(self.weight_shapes), LAYER_CAPACITY)
+        self._weights = (
+            DecimatingSeries(sum(sizes), WEIGHT_CAPACITY)
+            if sum(sizes) <= MAX_TRACKED_WEIGHTS
             else None
         )
+        # Recording one iteration only keeps references; rows are written PENDING_ROWS at a time
+        # (or when read), so a small network's training step pays almost nothing for history.
+        self._pending: list[tuple[int, float, list, list[float] | None]] = []
+        self._pending_epochs: list[tuple[int, tuple[float, ...]]] = []
+
+    # -- the series (reading one writes what is pending first) -------------------------------
+
+    @property
+    def loss(self) -> DecimatingSeries:
+        self.flush()
+        return self._loss
+
+    @property
+    def epochs(self) -> DecimatingSeries:
+        self.flush()
+        return self._epochs
+
+    @property
+    def layer_norms(self) -> DecimatingSeries:
+        self.flush()
+        return self._layer_norms
+
+    @property
+    def weight_gradients(self) -> DecimatingSeries | None:
+        self.flush()
+        return self._weights
 
     @property
     def nbytes(self) -> int:
         return sum(series.nbytes for series in self._series())
 
     def _series(self) -> list[DecimatingSeries]:
-        series = [self.loss, self.epochs, self.layer_norms]
-        if self.weight_gradients is not None:
-            series.append(self.weight_gradients)
+        series = [self._loss, self._epochs, self._layer_norms]
+        if self._weights is not None:
+            series.append(self._weights)
         return series
 
+    # -- recording ---------------------------------------------------------------------------
+
     def record_iteration(
-        self, iteration: int, loss: float, gradient_norms: list[float], grads: list[np.ndarray]
+        self,
+        iteration: int,
+        loss: float,
+        gradient_norms: list[float] | None,
+        grads: list[np.ndarray],
     ) -> None:
-        """Record one iteration; ``grads`` are the weight gradients (signed, any dtype)."""
-        self.loss.append(iteration, loss)
-        self.layer_norms.append(iteration, gradient_norms)
-        tracked = self.weight_gradients
-        if tracked is not None and tracked.wants(iteration):
-            # Signed values are stored (one copy, no temporary); the magnitude is taken on read.
-            tracked.append(iteration, np.concatenate(grads, axis=None))
+        """Record one iteration; ``grads`` are its weight gradients, never modified afterwards.
+
+        ``gradient_norms`` None means "compute them from ``grads``" (when they are written).
+        """
+        if self._weights is None:
+            # A big network keeps no per-weight rows; its norms are cheap next to its step.
+            if gradient_norms is None:
+                gradient_norms = layer_norms(grads)
+            grads = []
+        self._pending.append((iteration, loss, grads, gradient_norms))
+        if len(self._pending) >= PENDING_ROWS:
+            self.flush()
 
     def record_epoch(
         self,
@@ -128,9 +193,45 @@ class History:
         train_accuracy: float,
         test_accuracy: float,
     ) -> None:
-        self.epochs.append(epoch, (iteration, train_loss, test_loss, train_accuracy, test_accuracy))
+        self._pending_epochs.append(
+            (epoch, (iteration, train_loss, test_loss, train_accuracy, test_accuracy))
+        )
+        if len(self._pending_epochs) >= PENDING_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pending rows into the series."""
+        if self._pending_epochs:
+            pending_epochs, self._pending_epochs = self._pending_epochs, []
+            stamps = np.array([stamp for stamp, _ in pending_epochs], dtype=np.int64)
+            self._epochs.extend(stamps, np.array([row for _, row in pending_epochs]))
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
+        iterations = np.array([row[0] for row in pending], dtype=np.int64)
+        self._loss.extend(iterations, np.array([[row[1]] for row in pending]))
+        if self._weights is None:
+            self._layer_norms.extend(iterations, np.array([row[3] for row in pending]))
+            return
+        count = len(pending)
+        values = np.concatenate(
+            [
+                np.stack([row[2][layer] for row in pending]).reshape(count, -1)
+                for layer in range(len(self.weight_shapes))
+            ],
+            axis=1,
+        )
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverging run's last gradients
+            norms = np.sqrt(np.add.reduceat(values * values, self._offsets, axis=1))
+        for index, row in enumerate(pending):
+            if row[3] is not None:
+                norms[index] = row[3]
+        self._weights.extend(iterations, values)
+        self._layer_norms.extend(iterations, norms)
 
     def clear(self) -> None:
+        self._pending = []
+        self._pending_epochs = []
         for series in self._series():
             series.clear()
 

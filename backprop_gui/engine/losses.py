@@ -75,6 +75,14 @@ class SquaredError(Loss):
     def gradient(self, activation: Activation, a: np.ndarray, t: np.ndarray) -> np.ndarray:
         return a - t
 
+    def output_delta(
+        self, activation: Activation, z: np.ndarray, a: np.ndarray, t: np.ndarray
+    ) -> np.ndarray:
+        if activation.output_only:
+            return activation.backward(z, a, a - t)
+        # δ_k = (o_k − t_k) · f′(z_k) for an element-wise output activation.
+        return (a - t) * activation.derivative(z, a)
+
 
 class CrossEntropy(Loss):
     """Binary cross-entropy per output after a sigmoid; categorical after a softmax.

@@ -31,7 +31,7 @@ def _error(template: str, **params: object) -> NetworkError:
     return NetworkError(Message("Network", template, **params))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ForwardTrace:
     """What the forward pass computed, kept for the backward pass and for the screen.
 
@@ -47,7 +47,7 @@ class ForwardTrace:
         return self.a[-1]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class BackwardTrace:
     """What the backward pass computed for a batch of ``n`` samples.
 
@@ -271,7 +271,8 @@ class Network:
         zs: list[np.ndarray | None] = [None]
         activations = [a]
         for w, b, f in zip(self.weights, self.biases, self._functions, strict=True):
-            z = a @ w.T + b
+            z = a @ w.T
+            z += b
             a = f(z)
             zs.append(z)
             activations.append(a)
@@ -305,9 +306,9 @@ class Network:
             grad_weights[layer - 1] = delta.T @ a[layer - 1]
             grad_biases[layer - 1] = sum_rows(delta, axis=0)
             if layer > 1:
-                delta = functions[layer - 2].backward(
-                    z[layer - 1], a[layer - 1], delta @ weights[layer - 1]
-                )
+                # Hidden activations are element-wise (softmax is output-only): times f'(z).
+                f = functions[layer - 2]
+                delta = (delta @ weights[layer - 1]) * f.derivative(z[layer - 1], a[layer - 1])
         return BackwardTrace(deltas, grad_weights, grad_biases, n_samples)
 
     # -- conveniences for scripts ----------------------------------------------------------

@@ -98,7 +98,11 @@ class TrainerSnapshot:
     weights: tuple[np.ndarray, ...]
     biases: tuple[np.ndarray, ...]
     iteration: int
+    """Iterations completed."""
     epoch: int
+    """Epochs completed."""
+    epoch_started: bool
+    """Whether some of the current epoch's samples have been used (mid-epoch)."""
     phase: Phase | None
     next_phase: Phase
     learning_rate: float
@@ -209,6 +213,7 @@ def take_snapshot(
         biases=_frozen_all(net.biases),
         iteration=trainer.iteration,
         epoch=trainer.epoch,
+        epoch_started=trainer.epoch_started,
         phase=done,
         next_phase=trainer.next_phase,
         learning_rate=trainer.learning_rate,

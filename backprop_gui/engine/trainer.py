@@ -15,7 +15,7 @@ import time
 
 import numpy as np
 
-from backprop_gui.engine.history import History
+from backprop_gui.engine.history import History, layer_norms
 from backprop_gui.engine.network import BackwardTrace, ForwardTrace, Network
 from backprop_gui.messages import QT_TRANSLATE_NOOP, Message, TranslatableError
 
@@ -160,6 +160,11 @@ class Trainer:
         return -(-self.X.shape[0] // self._batch_size)
 
     @property
+    def epoch_started(self) -> bool:
+        """Whether the current epoch is under way (a batch of it is in use or done)."""
+        return self._batch_start > 0 or self._phase_index > 0
+
+    @property
     def next_phase(self) -> Phase:
         return PHASES[self._phase_index]
 
@@ -205,7 +210,6 @@ class Trainer:
         self.backward_trace: BackwardTrace | None = None
         self.grad_weights: list[np.ndarray] | None = None
         self.grad_biases: list[np.ndarray] | None = None
-        self.gradient_norms: list[float] | None = None
         self.weights_before: list[np.ndarray] | None = None
         self.biases_before: list[np.ndarray] | None = None
         self.weight_updates: list[np.ndarray] | None = None
@@ -311,16 +315,17 @@ class Trainer:
                 g + self._l2 * w + self._l1 * np.sign(w)
                 for g, w in zip(grad_weights, self.network.weights, strict=True)
             ]
-        # A non-finite delta makes its layer's weight gradient non-finite, so the norms of the
-        # weight gradients are enough to detect divergence here.
-        norms = [math.sqrt(np.vdot(g, g)) for g in grad_weights]
-        if not math.isfinite(sum(norms)):
-            self._diverged()
         self.grad_weights = grad_weights
         self.grad_biases = backward.grad_biases
-        self.gradient_norms = norms
         self._phase_index = 3
         self._last_phase = Phase.BACKWARD
+
+    @property
+    def gradient_norms(self) -> list[float] | None:
+        """‖dE/dW‖ of each layer's weights, once the backward pass has run."""
+        if self.grad_weights is None:
+            return None
+        return layer_norms(self.grad_weights)
 
     def _update(self) -> None:
         net = self.network
@@ -333,19 +338,22 @@ class Trainer:
             updates_b = [
                 mu * v - eta * g for v, g in zip(self._velocity_b, self.grad_biases, strict=True)
             ]
-            self._velocity_w, self._velocity_b = updates_w, updates_b
         else:
             updates_w = [g * -eta for g in self.grad_weights]
             updates_b = [g * -eta for g in self.grad_biases]
+        # A non-finite gradient, or one so large that the step overflows, shows in the sum of
+        # the steps: stop before the weights stop being numbers.
+        if not math.isfinite(np.add.reduce(np.concatenate([*updates_w, *updates_b], axis=None))):
+            self._diverged()
+        if self._momentum:
+            self._velocity_w, self._velocity_b = updates_w, updates_b
         # New arrays, not in-place: the weights before the update stay on show (old -> new).
         self.weights_before, self.biases_before = net.weights, net.biases
         net.weights = [w + dw for w, dw in zip(net.weights, updates_w, strict=True)]
         net.biases = [b + db for b, db in zip(net.biases, updates_b, strict=True)]
         self.weight_updates, self.bias_updates = updates_w, updates_b
         self.iteration += 1
-        self.history.record_iteration(
-            self.iteration, self.loss, self.gradient_norms, self.grad_weights
-        )
+        self.history.record_iteration(self.iteration, self.loss, None, self.grad_weights)
         self._epoch_loss_sum += self.loss
         self._epoch_batches += 1
         if self.task != "regression":

@@ -131,13 +131,14 @@ class TrainingWorker(QObject):
 
     @Slot()
     def reset(self) -> None:
-        self._manual(lambda trainer: trainer.reset())
+        # A new cursor first: the snapshot after a reset replaces the whole history on screen.
         self._cursor = HistoryCursor()
+        self._manual(lambda trainer: trainer.reset())
 
     @Slot(int)
     def reinitialize(self, seed: int) -> None:
-        self._manual(lambda trainer: trainer.reinitialize(seed))
         self._cursor = HistoryCursor()
+        self._manual(lambda trainer: trainer.reinitialize(seed))
 
     @Slot(object)
     def set_settings(self, settings: HyperparameterSettings) -> None:

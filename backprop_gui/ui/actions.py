@@ -49,6 +49,8 @@ class WindowActions(QObject):
         self.language_fr = make("action_language_fr", checkable=True)
         self.language_en = make("action_language_en", checkable=True)
         self.about = make("action_about")
+        self.how_it_works = make("action_how_it_works", "F1")
+        self.glossary = make("action_glossary", "Ctrl+F")
         self.show_numbers.setChecked(True)
         self.retranslate()
 
@@ -120,6 +122,14 @@ class WindowActions(QObject):
             ),
             self.language_fr: ("Français", "Interface en français"),
             self.language_en: ("English", "English interface"),
+            self.how_it_works: (
+                translate("Actions", "&How does it work?"),
+                translate("Actions", "The four steps of an iteration, explained (F1)"),
+            ),
+            self.glossary: (
+                translate("Actions", "&Glossary"),
+                translate("Actions", "Look up a word of the screen in the glossary (Ctrl+F)"),
+            ),
             self.about: (
                 translate("Actions", "&About backprop-gui"),
                 translate("Actions", "Version and purpose of the application"),

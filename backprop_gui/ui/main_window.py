@@ -11,7 +11,7 @@ import dataclasses
 import random
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,9 +45,14 @@ from backprop_gui.ui.canvas import NetworkView
 from backprop_gui.ui.controls_panel import ControlsPanel
 from backprop_gui.ui.csv_import_dialog import CsvImportDialog
 from backprop_gui.ui.file_actions import FileActions
+from backprop_gui.ui.glossary_panel import GlossaryPanel
+from backprop_gui.ui.how_it_works import HowItWorksDialog
 from backprop_gui.ui.inspector import InspectorPanel
 from backprop_gui.ui.message_banner import MessageBanner
 from backprop_gui.ui.phase_panel import PhasePanel
+from backprop_gui.ui.plots.gradient_plot import GradientPlot
+from backprop_gui.ui.plots.loss_plot import LossPlot
+from backprop_gui.ui.screen_parts import ScreenHighlighter
 
 GEOMETRY_SETTING = "window/geometry"
 STATE_SETTING = "window/state"
@@ -85,6 +90,11 @@ class MainWindow(QMainWindow):
         self.banner = MessageBanner()
         self.inspector = InspectorPanel()
         self.controls = ControlsPanel()
+        self.loss_plot = LossPlot()
+        self.gradient_plot = GradientPlot()
+        self.glossary = GlossaryPanel(language=i18n.current_language())
+        self.highlighter = ScreenHighlighter(self)
+        self._how_it_works: HowItWorksDialog | None = None
         self._build_layout()
         self._build_menus()
         self._build_toolbar()
@@ -109,10 +119,15 @@ class MainWindow(QMainWindow):
         self.controls_dock.setObjectName("controls_dock")
         self.controls_dock.setWidget(self.controls)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
-        self.inspector_dock = QDockWidget()
-        self.inspector_dock.setObjectName("inspector_dock")
-        self.inspector_dock.setWidget(self.inspector)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.inspector_dock = self._dock("inspector_dock", self.inspector)
+        self.loss_dock = self._dock("loss_dock", self.loss_plot)
+        self.gradient_dock = self._dock("gradient_dock", self.gradient_plot)
+        self.glossary_dock = self._dock("glossary_dock", self.glossary)
+        # Right: the inspector over the loss curve, both visible; gradients and glossary tabbed.
+        self.splitDockWidget(self.inspector_dock, self.loss_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.inspector_dock, self.gradient_dock)
+        self.tabifyDockWidget(self.inspector_dock, self.glossary_dock)
+        self.inspector_dock.raise_()
         self.resizeDocks(
             [self.controls_dock, self.inspector_dock], [290, 360], Qt.Orientation.Horizontal
         )
@@ -120,6 +135,13 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
         self.statusBar().addPermanentWidget(self.status_label, 1)
+
+    def _dock(self, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget()
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -167,7 +189,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(a.show_numbers)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.controls_dock.toggleViewAction())
-        self.view_menu.addAction(self.inspector_dock.toggleViewAction())
+        for dock in (self.inspector_dock, self.loss_dock, self.gradient_dock, self.glossary_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
         self.language_menu = self.view_menu.addMenu("")
         languages = QActionGroup(self)
         for action in (a.language_fr, a.language_en):
@@ -175,6 +198,8 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
 
         self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([a.how_it_works, a.glossary])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(a.about)
         self._fill_presets_menu()
         self._fill_recent_menu(self.files.recent_files())
@@ -231,6 +256,8 @@ class MainWindow(QMainWindow):
         a.language_fr.triggered.connect(self._on_language_chosen)
         a.language_en.triggered.connect(self._on_language_chosen)
         a.about.triggered.connect(self._on_about)
+        a.how_it_works.triggered.connect(self.show_how_it_works)
+        a.glossary.triggered.connect(self._on_glossary_action)
         self.files.recent_files_changed.connect(self._fill_recent_menu)
 
         c.snapshot_ready.connect(self._on_snapshot)
@@ -245,6 +272,11 @@ class MainWindow(QMainWindow):
         s.path_changed.connect(self._update_title)
 
         self.canvas.edge_selected.connect(self.inspector.show_edge)
+        self.canvas.edge_selected.connect(self.gradient_plot.select_weight)
+        self.canvas.selection_cleared.connect(self.gradient_plot.clear_selection)
+        self.gradient_plot.weight_selected.connect(self._on_plot_weight_selected)
+        self.phase_panel.phase_changed.connect(self.glossary.show_phase)
+        self.glossary.screen_parts_requested.connect(self.highlighter.flash)
         self.canvas.neuron_selected.connect(self.inspector.show_neuron)
         self.canvas.selection_cleared.connect(self.inspector.clear)
         self.canvas.weight_edit_requested.connect(self._on_weight_edit_requested)
@@ -287,6 +319,8 @@ class MainWindow(QMainWindow):
         )
         self.controls.set_document(document, self._csv_name)
         self.inspector.clear()
+        self.gradient_plot.set_network(network.layer_sizes)
+        self._clear_plots()
         self.controller.load(
             TrainingSetup(
                 network=network,
@@ -333,6 +367,8 @@ class MainWindow(QMainWindow):
         self.canvas.show_snapshot(snapshot)
         self.phase_panel.show_snapshot(snapshot)
         self.inspector.show_snapshot(snapshot)
+        self.loss_plot.show_snapshot(snapshot)
+        self.gradient_plot.show_snapshot(snapshot)
         if snapshot.iteration > 0:
             self.session.mark_trained()
         self._update_status(snapshot)
@@ -344,11 +380,14 @@ class MainWindow(QMainWindow):
         text = QCoreApplication.translate(
             "MainWindow", "Iteration {iteration} · Epoch {epoch} · Phase: {phase}"
         ).format(
-            iteration=snapshot.iteration, epoch=snapshot.epoch, phase=phase_name(snapshot.phase)
+            # The iteration and epoch under way, as the phase panel counts them.
+            iteration=snapshot.iteration + (snapshot.next_phase is not Phase.FORWARD),
+            epoch=snapshot.epoch + snapshot.epoch_started,
+            phase=phase_name(snapshot.phase),
         )
         if snapshot.loss is not None:
             text += QCoreApplication.translate("MainWindow", " · Loss: {loss}").format(
-                loss=self.locale().toString(snapshot.loss, "g", 4)
+                loss=QLocale().toString(snapshot.loss, "g", 4)
             )
         self.status_label.setText(text)
 
@@ -380,6 +419,18 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_diverged(self, message: Message) -> None:
         self.banner.show_message(i18n.translate_message(message), "warning")
+        iteration = int(message.params.get("iteration", 0))
+        self.loss_plot.mark_divergence(iteration)
+        self.gradient_plot.mark_divergence(iteration)
+
+    def _clear_plots(self) -> None:
+        self.loss_plot.clear()
+        self.gradient_plot.clear()
+
+    @Slot(int, int, int)
+    def _on_plot_weight_selected(self, layer: int, j: int, i: int) -> None:
+        self.canvas.select_edge(layer, j, i)
+        self.inspector.show_edge(layer, j, i)
 
     @Slot(object)
     def _on_failed(self, message: Message) -> None:
@@ -387,7 +438,7 @@ class MainWindow(QMainWindow):
 
     @Slot(float)
     def _on_gradient_checked(self, worst: float) -> None:
-        number = self.locale().toString(worst, "g", 2)
+        number = QLocale().toString(worst, "g", 2)
         if worst < 1e-5:
             text = QCoreApplication.translate(
                 "MainWindow",
@@ -409,6 +460,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_reset(self) -> None:
         self.banner.hide()
+        self._clear_plots()
         self.controller.reset()
 
     @Slot()
@@ -620,6 +672,7 @@ class MainWindow(QMainWindow):
         language = "fr" if self.sender() is self.actions.language_fr else "en"
         i18n.install_translators(QApplication.instance(), language)
         i18n.save_language(language)
+        self.glossary.set_language(language)
 
     @Slot()
     def _on_about(self) -> None:
@@ -633,6 +686,28 @@ class MainWindow(QMainWindow):
                 "number shown.</p><p>Works offline. Free software (MIT licence).</p>",
             ).format(version=__version__),
         )
+
+    @Slot()
+    def show_how_it_works(self) -> HowItWorksDialog:
+        """« Comment ça marche ? »: the four steps of an iteration, beside the window."""
+        if self._how_it_works is None:
+            self._how_it_works = HowItWorksDialog(self)
+            self._how_it_works.glossary_requested.connect(self.show_glossary_entry)
+        self._how_it_works.show()
+        self._how_it_works.raise_()
+        return self._how_it_works
+
+    @Slot(str)
+    def show_glossary_entry(self, entry_id: str) -> None:
+        self.glossary_dock.show()
+        self.glossary_dock.raise_()
+        self.glossary.show_entry(entry_id)
+
+    @Slot()
+    def _on_glossary_action(self) -> None:
+        self.glossary_dock.show()
+        self.glossary_dock.raise_()
+        self.glossary.findChild(QWidget, "glossary_search").setFocus()
 
     # -- messages, title, language -------------------------------------------------------------
 
@@ -666,6 +741,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(translate("MainWindow", "Training"))
         self.controls_dock.setWindowTitle(translate("MainWindow", "Settings"))
         self.inspector_dock.setWindowTitle(translate("MainWindow", "Inspector"))
+        self.loss_dock.setWindowTitle(translate("MainWindow", "Loss"))
+        self.gradient_dock.setWindowTitle(translate("MainWindow", "Gradients"))
+        self.glossary_dock.setWindowTitle(translate("MainWindow", "Glossary"))
         self.undo_action.setText(translate("MainWindow", "Undo"))
         self.redo_action.setText(translate("MainWindow", "Redo"))
         self._update_undo_tooltips()
@@ -719,7 +797,13 @@ class MainWindow(QMainWindow):
             self._docks_sized = True
             if not isinstance(QSettings().value(STATE_SETTING), QByteArray):
                 self.resizeDocks(
-                    [self.controls_dock, self.inspector_dock], [300, 360], Qt.Orientation.Horizontal
+                    [self.controls_dock, self.inspector_dock], [280, 360], Qt.Orientation.Horizontal
+                )
+                height = self.height()
+                self.resizeDocks(
+                    [self.inspector_dock, self.loss_dock],
+                    [int(height * 0.42), int(height * 0.58)],
+                    Qt.Orientation.Vertical,
                 )
 
     def closeEvent(self, event: QCloseEvent) -> None:

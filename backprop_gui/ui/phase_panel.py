@@ -219,10 +219,11 @@ class PhasePanel(QWidget):
         self._sample_selector.valueChanged.connect(self._on_sample_value_changed)
         self._sample_label.setVisible(False)
         self._sample_selector.setVisible(False)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self._status, 1)
-        status_row.addWidget(self._sample_label)
-        status_row.addWidget(self._sample_selector)
+        # On its own row: beside a word-wrapped label, Qt misjudges the wrapped height.
+        sample_row = QHBoxLayout()
+        sample_row.addWidget(self._sample_label)
+        sample_row.addWidget(self._sample_selector)
+        sample_row.addStretch(1)
 
         self.setStyleSheet(_chips_style_sheet(self.font().pointSizeF()))
         layout = QVBoxLayout(self)
@@ -230,7 +231,8 @@ class PhasePanel(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self._chips_bar)
         layout.addWidget(self._explanation)
-        layout.addLayout(status_row)
+        layout.addWidget(self._status)
+        layout.addLayout(sample_row)
         self.retranslate_ui()
 
     # -- public API --------------------------------------------------------------------------

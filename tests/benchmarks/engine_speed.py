@@ -9,6 +9,7 @@ second (the Playground runs one epoch per animation frame, at most 60 per second
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 
@@ -29,7 +30,7 @@ def bare_loop(
 ) -> Callable[[], float]:
     """One SGD step of squared error as anyone would write it with numpy, as a closure."""
     rng = np.random.default_rng(0)
-    weights = [rng.uniform(-0.5, 0.5, (n_out, n_in)) for n_in, n_out in zip(sizes, sizes[1:])]
+    weights = [rng.uniform(-0.5, 0.5, (n_out, n_in)) for n_in, n_out in itertools.pairwise(sizes)]
     biases = [np.zeros(n_out) for n_out in sizes[1:]]
     functions = [FUNCTIONS[name] for name in names]
     n = X.shape[0]
@@ -46,7 +47,7 @@ def bare_loop(
             state["start"] += batch
             x, y = X[index], Y[index]
         activations = [x]
-        for w, b, (f, _) in zip(weights, biases, functions):
+        for w, b, (f, _) in zip(weights, biases, functions, strict=False):
             activations.append(f(activations[-1] @ w.T + b))
         error = activations[-1] - y
         loss = 0.5 * float(np.vdot(error, error)) / x.shape[0]
@@ -82,18 +83,21 @@ def case(label: str, sizes, names, X, Y, eta=0.1, batch=None, seconds=1.0) -> No
     network = Network(sizes, names, seed=0)
     bare = bare_loop(list(sizes), list(names), X, Y, eta, batch)
     # Interleave the measurements so that machine noise hits all three alike.
-    rates = {"trainer": [], "train_step": [], "bare": []}
+    rates = {"trainer": [], "trainer_bulk": [], "train_step": [], "bare": []}
     for _ in range(3):
         rates["bare"].append(rate(bare, seconds / 3))
         rates["trainer"].append(rate(trainer.step_iteration, seconds / 3))
+        rates["trainer_bulk"].append(20 * rate(lambda: trainer.run_iterations(20), seconds / 3))
         rates["train_step"].append(
             rate(lambda: network.train_step(X[:batch], Y[:batch], eta), seconds / 3)
         )
     best = {key: max(values) for key, values in rates.items()}
+    ratio = {key: value / best["bare"] for key, value in best.items()}
     print(
-        f"{label:<34} bare {best['bare']:>9.0f}/s   Trainer {best['trainer']:>9.0f}/s "
-        f"({best['trainer'] / best['bare']:.2f}x)   train_step {best['train_step']:>9.0f}/s "
-        f"({best['train_step'] / best['bare']:.2f}x)"
+        f"{label:<32} bare {best['bare']:>7.0f}/s | Trainer.run_iterations "
+        f"{best['trainer_bulk']:>7.0f}/s ({ratio['trainer_bulk']:.2f}x) | "
+        f"step_iteration {best['trainer']:>7.0f}/s ({ratio['trainer']:.2f}x) | "
+        f"Network.train_step {best['train_step']:>7.0f}/s ({ratio['train_step']:.2f}x)"
     )
 
 
@@ -101,8 +105,12 @@ def playground_case(seconds: float = 2.0) -> None:
     data = make_dataset("circles", n_samples=250, noise=0.0, seed=0)
     X, Y = data.X, (data.Y * 2.0 - 1.0)  # tanh output, targets in {-1, 1} as in the Playground
     trainer = Trainer(
-        Network([2, 4, 2, 1], ["tanh", "tanh", "tanh"], seed=0), X, Y, learning_rate=0.03,
-        batch_size=10, task="regression",
+        Network([2, 4, 2, 1], ["tanh", "tanh", "tanh"], seed=0),
+        X,
+        Y,
+        learning_rate=0.03,
+        batch_size=10,
+        task="regression",
     )
     bare = bare_loop([2, 4, 2, 1], ["tanh", "tanh", "tanh"], X, Y, 0.03, 10)
     per_epoch = trainer.batches_per_epoch

@@ -147,8 +147,14 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     rng = np.random.default_rng(0)
     snapshot = base_snapshot([2, 4, 1])
-    print(f"LossPlot {SIZE[0]}×{SIZE[1]}, median of {REPEATS} (ms); peak memory of the process")
-    print(f"{'history':>28} {'rows':>9} {'full refresh':>13} {'one frame':>10} {'maxrss':>9}")
+    print(
+        f"LossPlot {SIZE[0]}×{SIZE[1]}, median of {REPEATS} (ms); memory of its history buffers, "
+        "peak memory of the whole process (ru_maxrss, test data included)"
+    )
+    print(
+        f"{'history':>32} {'rows':>9} {'full refresh':>13} {'one frame':>10} "
+        f"{'buffers':>9} {'maxrss':>9}"
+    )
     cases = [(10**4, False), (10**5, False), (10**6, False), (10**6, True)]
     for n, decimated in cases:
         plot = LossPlot()
@@ -163,7 +169,11 @@ def main() -> int:
         frame_ms = median_ms(lambda plot=plot, frames=frames: redraw(plot, next(frames)))
         label = f"{n:,} iterations" + (" (decimated)" if decimated else " (raw)")
         rows = update.loss.iterations.shape[0]
-        print(f"{label:>28} {rows:>9,} {full_ms:>13.1f} {frame_ms:>10.1f} {max_rss_mb():>7.0f} MB")
+        buffers = plot.buffers.nbytes / 2**20
+        print(
+            f"{label:>32} {rows:>9,} {full_ms:>13.1f} {frame_ms:>10.1f} "
+            f"{buffers:>6.1f} MB {max_rss_mb():>6.0f} MB"
+        )
         plot.close()
         plot.deleteLater()
         app.processEvents()
@@ -190,7 +200,8 @@ def main() -> int:
         curves = len(plot.norm_curves) if mode == "layers" else len(plot.weight_curves)
         print(
             f"{mode:>8}: {curves} curves × {rows:,} rows, full refresh {full_ms:.1f} ms "
-            f"(with heat maps), maxrss {max_rss_mb():.0f} MB"
+            f"(with heat maps), buffers {plot.buffers.nbytes / 2**20:.1f} MB, "
+            f"maxrss {max_rss_mb():.0f} MB"
         )
         plot.close()
         plot.deleteLater()

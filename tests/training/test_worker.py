@@ -48,7 +48,7 @@ def test_each_manual_phase_step_sends_one_snapshot_in_order(qtbot, controller):
     assert controller.latest.iteration == 1
 
 
-def test_running_trains_in_the_worker_and_sends_at_most_thirty_snapshots_a_second(qtbot, controller):
+def test_running_trains_in_the_worker_and_sends_at_most_30_snapshots_a_second(qtbot, controller):
     load(qtbot, controller, xor_setup())
     times = []
     controller.snapshot_ready.connect(lambda _: times.append(__import__("time").perf_counter()))

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTranslator
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTimer, QTranslator
+from PySide6.QtGui import QColor, QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from backprop_gui.engine import Network, Phase, Trainer
 from backprop_gui.engine.snapshot import take_snapshot
@@ -678,3 +678,25 @@ def test_the_network_fits_the_view_without_scrollbars(view: NetworkView) -> None
         assert all(view.viewport().rect().contains(corner) for corner in corners)
     assert not view.horizontalScrollBar().isVisible()
     assert not view.verticalScrollBar().isVisible()
+
+
+def test_right_click_on_a_neuron_opens_the_menu_of_that_neuron(view: NetworkView, qtbot) -> None:
+    view.set_network([2, 3, 1], ["tanh", "sigmoid"])
+    geometry = view.network_geometry
+    seen = []
+
+    def choose_remove_neuron() -> None:
+        menu = QApplication.activePopupWidget()
+        seen.append(menu)
+        actions_by_name(menu)["remove_neuron"].trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose_remove_neuron)
+    point = view.mapFromScene(scene_point(*geometry.centers[geometry.neuron_flat(1, 2)]))
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point)
+    )
+    with qtbot.waitSignal(view.structure_edit_requested) as signal:
+        QApplication.sendEvent(view.viewport(), event)
+    assert seen
+    assert signal.args == ["remove_neuron", 1, 2]

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
 from backprop_gui.engine import Network, Phase, Trainer
+from backprop_gui.engine import history as history_module
 from backprop_gui.engine.datasets import make_dataset
-from backprop_gui.engine.history import DecimatingSeries
 from backprop_gui.engine.snapshot import HistoryCursor, take_snapshot
 from backprop_gui.ui.plots import GradientPlot, layer_pair_name, weight_name
 from backprop_gui.ui.plots.export import explicit_closes
@@ -133,9 +133,9 @@ def test_the_deep_sigmoid_stack_shows_first_layers_with_far_smaller_gradients(pl
     assert np.median(last / first) > 100  # what the log scale is there to show
 
 
-def test_a_decimated_history_replaces_the_points_drawn(plot):
+def test_a_decimated_history_replaces_the_points_drawn(plot, monkeypatch):
+    monkeypatch.setattr(history_module, "WEIGHT_CAPACITY", 16)
     trainer = make_trainer()
-    trainer.history.weight_gradients = DecimatingSeries(12, 16)
     feed(plot, trainer, 60, HistoryCursor(), chunk=7)
     stamps, _ = trainer.history.weight_gradients.arrays()
     x, _ = points(plot.weight_curves[0])

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backprop_gui.engine import Network, Trainer
+from backprop_gui.engine import history as history_module
 from backprop_gui.engine.datasets import make_dataset
-from backprop_gui.engine.history import DecimatingSeries
 from backprop_gui.engine.snapshot import HistoryCursor, history_update
 from backprop_gui.ui.plots.history_buffers import GrowingSeries, HistoryBuffers
 
@@ -53,6 +53,7 @@ def test_one_big_append_reserves_enough_at_once():
     series.append(*rows(1, 1000, 1))
     assert series.capacity == 1024
     assert len(series) == 1000
+    assert series.nbytes == 1024 * 8 * 2  # float64 stamps and one float64 column
 
 
 def test_replace_drops_the_rows_kept_before():
@@ -137,9 +138,9 @@ def test_applying_each_update_of_a_run_keeps_the_whole_history():
     assert len(buffers.loss) == 63
 
 
-def test_a_decimated_series_replaces_what_the_buffers_had():
+def test_a_decimated_series_replaces_what_the_buffers_had(monkeypatch):
+    monkeypatch.setattr(history_module, "LOSS_CAPACITY", 16)
     trainer = xor_trainer()
-    trainer.history.loss = DecimatingSeries(1, 16)
     cursor = HistoryCursor()
     buffers = HistoryBuffers(("loss",))
     changes = []

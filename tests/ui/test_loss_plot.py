@@ -12,8 +12,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QCheckBox, QFileDialog
 
 from backprop_gui.engine import Network, Trainer
+from backprop_gui.engine import history as history_module
 from backprop_gui.engine.datasets import make_dataset, train_test_split
-from backprop_gui.engine.history import DecimatingSeries
 from backprop_gui.engine.snapshot import HistoryCursor, take_snapshot
 from backprop_gui.ui.plots import LossPlot
 from backprop_gui.ui.plots.plot_style import LocaleAxisItem
@@ -128,9 +128,9 @@ def test_regression_has_no_accuracy_plot_and_no_test_curve_without_test_data(plo
     assert plot.loss_item.getAxis("bottom").labelText == "Iteration"
 
 
-def test_a_decimated_history_replaces_the_points_drawn(plot):
+def test_a_decimated_history_replaces_the_points_drawn(plot, monkeypatch):
+    monkeypatch.setattr(history_module, "LOSS_CAPACITY", 32)
     trainer = classification_trainer()
-    trainer.history.loss = DecimatingSeries(1, 32)
     feed(plot, trainer, 100, HistoryCursor(), chunk=9)
     x, _ = points(plot.curves()["train"])
     stamps, _ = trainer.history.loss.arrays()
@@ -252,13 +252,38 @@ def test_pyqtgraph_menus_are_off_and_ours_exports_through_a_file_dialog(
     assert (tmp_path / "chosen.csv").read_text(encoding="utf-8").startswith("iteration,")
 
 
-def test_reset_zoom_follows_the_data_again(plot):
+def x_range(item) -> list[float]:
+    """The round x range shown (the view adds a few pixels either side for the end labels)."""
+    low, high = item.getViewBox().viewRange()[0]
+    assert -0.1 * high < low < 0
+    return [0, next(bound for bound in (20, 25, 30, 40, 50) if bound < high < 1.1 * bound)]
+
+
+def test_the_x_axis_grows_in_round_steps_just_past_the_data(plot):
     trainer = classification_trainer()
-    feed(plot, trainer, 20, HistoryCursor())
-    plot.loss_item.setXRange(2, 3)
-    assert not plot.loss_item.getViewBox().autoRangeEnabled()[0]
+    cursor = HistoryCursor()
+    feed(plot, trainer, 20, cursor)
+    assert x_range(plot.loss_item) == [0, 20]
+    feed(plot, trainer, 3, cursor)
+    assert x_range(plot.loss_item) == [0, 25]
+    feed(plot, trainer, 2, cursor)
+    assert x_range(plot.loss_item) == [0, 25]  # unchanged: the ticks are not laid out again
+    assert x_range(plot.accuracy_item) == [0, 25]
+
+
+def test_a_user_zoom_stops_the_following_until_reset_zoom(plot):
+    trainer = classification_trainer()
+    cursor = HistoryCursor()
+    feed(plot, trainer, 20, cursor)
+    box = plot.loss_item.getViewBox()
+    plot.loss_item.setXRange(2, 3, padding=0)
+    box.sigRangeChangedManually.emit([True, False])  # what a drag or the mouse wheel sends
+    feed(plot, trainer, 20, cursor)
+    assert box.viewRange()[0] == [2, 3]
     plot.menu.reset_zoom_action.trigger()
-    assert plot.loss_item.getViewBox().autoRangeEnabled()[0]
+    plot.refresh()
+    assert x_range(plot.loss_item) == [0, 40]
+    assert box.autoRangeEnabled()[1]
 
 
 FRENCH_WORDS = {

@@ -93,7 +93,8 @@ def test_walking_the_four_phases_of_the_classic_example_shows_the_engine_numbers
     np.testing.assert_allclose(snapshot.weights[1], trainer.network.weights[1], rtol=0, atol=0)
     assert snapshot.weights[1][0, 0] == pytest.approx(0.35891647971788465, abs=1e-12)
     text = window.inspector.findChild(object, "inspector_text").toPlainText()
-    assert "0,4" in text and "0,3589" in text  # old → new weight, French decimals
+    assert "0,4" in text
+    assert "0,3589" in text
     assert "0,08217" in text  # ∂E/∂w of w5 from the engine
     assert "Phase\u00a0: ajustement des poids" in window.status_label.text()
     assert "Itération 1" in window.status_label.text()
@@ -205,7 +206,8 @@ def test_a_corrupt_file_is_refused_and_the_open_network_stays(qtbot, open_window
     corrupt.write_text('{"format": "backprop-gui-network", "version": 1, "layer_sizes": [2, ')
     assert not window.open_path(corrupt)
     box = window.findChild(QMessageBox, "file_error_box")
-    assert box is not None and "cassé.json" in box.text()
+    assert box is not None
+    assert "cassé.json" in box.text()
     box.close()
     assert window.session.document is before
 

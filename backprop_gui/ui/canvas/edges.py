@@ -7,13 +7,15 @@ painted only when numbers are on, the network is small and the zoom leaves them 
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from backprop_gui.ui import style
-from backprop_gui.ui.canvas.geometry import NetworkGeometry
+from backprop_gui.ui.canvas.geometry import NAME_HEIGHT, NetworkGeometry
 from backprop_gui.ui.canvas.placement import place_edge_labels
 from backprop_gui.ui.canvas.text import TextCache
 
@@ -27,7 +29,7 @@ MAX_WIDTH = 8.0
 MAX_LABELLED_EDGES = 48
 """Above this many edges, weight labels would cover each other: the tooltips show them."""
 
-LABEL_PIXELS = 14
+LABEL_PIXELS = 16
 """Label text height in scene units."""
 
 MIN_READABLE_PIXELS = 9.0
@@ -42,7 +44,7 @@ LABEL_TINTS = (None, "backward", "update")
 CROWDED = 400
 """Above this many edges, they are drawn thinner, so the layers show through."""
 
-MAX_DRAWN_EDGES = 1200
+MAX_DRAWN_EDGES = 800
 """Above this many edges, only the strongest of each layer are drawn (the rest would be a
 hairball of sub-pixel lines, and too slow to paint at 30 frames per second)."""
 
@@ -68,13 +70,13 @@ class EdgesItem(QGraphicsItem):
         crowded = geometry.n_edges > CROWDED
         widest = min(MAX_WIDTH, 0.07 * geometry.metrics.row_spacing) * (0.6 if crowded else 1.0)
         self.widths = np.linspace(MIN_WIDTH * (0.6 if crowded else 1.0), widest, WIDTH_STEPS)
-        alpha = 1.0
+        # Opaque pens: translucent lines paint several times slower.
         self._pens = [
-            self._pen(color, width, alpha)
+            self._pen(color, width)
             for color in (style.POSITIVE, style.NEGATIVE)
             for width in self.widths
         ]
-        self._neutral_pen = self._pen(style.NEUTRAL, MIN_WIDTH * 2, 1.0)
+        self._neutral_pen = self._pen(style.NEUTRAL, MIN_WIDTH * 2)
         self.drawn_count = geometry.n_edges
         """How many edges are painted (the strongest ones, in a large network)."""
         self.buckets = np.full(geometry.n_edges, -1)
@@ -90,11 +92,10 @@ class EdgesItem(QGraphicsItem):
         self._bounds = QRectF(left, top, right - left, bottom - top).adjusted(-20, -20, 20, 20)
         self._font = label_font()
         self._texts = TextCache(self._font)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
 
     @staticmethod
-    def _pen(color: str, width: float, alpha: float) -> QPen:
-        pen = QPen(style.qcolor(color, alpha), float(width))
+    def _pen(color: str, width: float) -> QPen:
+        pen = QPen(style.qcolor(color), float(width))
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         return pen
 
@@ -194,21 +195,25 @@ class EdgesItem(QGraphicsItem):
             half_width = metrics.horizontalAdvance(LABEL_TEMPLATES[kind]) / 2 + 5
             half_height = metrics.height() / 2 + 2
             self._label_centres[kind] = place_edge_labels(
-                self._geometry, half_width, half_height, self._obstacles()
+                self._geometry, half_width, half_height, self._obstacles(half_width)
             )
         return self._label_centres[kind]
 
-    def _obstacles(self) -> np.ndarray:
+    def _obstacles(self, badge_half_width: float) -> np.ndarray:
+        """Neurons with their names, and bias badges as wide as a label of the same kind."""
         geometry = self._geometry
         r = geometry.metrics.radius + 4
-        neurons = np.hstack([geometry.centers - r, geometry.centers + r])
+        # Numbers on: each neuron's name sits under it.
+        neurons = np.hstack(
+            [geometry.centers - r, geometry.centers + np.array([r, r + NAME_HEIGHT])]
+        )
         badge = geometry.metrics.badge_height
         hidden = geometry.centers[geometry.layer_offsets[1] :]
         badges = np.column_stack(
             [
-                hidden[:, 0] - 2 * badge,
+                hidden[:, 0] - badge_half_width,
                 hidden[:, 1] - geometry.metrics.radius - badge - 4,
-                hidden[:, 0] + 2 * badge,
+                hidden[:, 0] + badge_half_width,
                 hidden[:, 1] - geometry.metrics.radius,
             ]
         )
@@ -232,7 +237,8 @@ class EdgesItem(QGraphicsItem):
             )
             glow.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(glow)
-            painter.drawLines(self._lines)
+            for _, lines in self._groups:
+                painter.drawLines(lines)
         for pen, lines in self._groups:
             painter.setPen(pen)
             painter.drawLines(lines)
@@ -250,12 +256,11 @@ class EdgesItem(QGraphicsItem):
         painter.drawLine(line)
         inner = QPen(pen)
         inner.setWidthF(pen.widthF() + 2.0)
-        inner.setColor(style.qcolor(pen.color().name()))
         painter.setPen(inner)
         painter.drawLine(line)
 
     def _paint_labels(self, painter: QPainter) -> None:
-        height = self._texts.size("0").height() + 2
+        height = self._texts.metrics.height() + 2
         tint = LABEL_TINTS[self._label_kind]
         background = QBrush(
             style.qcolor(style.BACKGROUND)
@@ -266,7 +271,9 @@ class EdgesItem(QGraphicsItem):
         centres = self.label_centres()
         selected = self.selected
         for flat, (text, (x, y)) in enumerate(zip(self._labels, centres.tolist(), strict=True)):
-            width = self._texts.size(text).width() + 8
+            if math.isnan(x):
+                continue
+            width = self._texts.width(text) + 8
             box = QRectF(x - width / 2, y - height / 2, width, height)
             border = QPen(self.pen_of(flat).color(), 2.5 if flat == selected else 1.2)
             painter.setPen(border)

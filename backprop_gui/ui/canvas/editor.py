@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
 
@@ -30,8 +30,6 @@ class InlineValueEditor(QLineEdit):
         self.setObjectName("value_editor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if value is not None:
-            from PySide6.QtCore import QLocale
-
             self.setText(QLocale().toString(float(value), "g", 10))
         self.selectAll()
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("−0,000000000") + 16)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from backprop_gui.engine.snapshot import TrainerSnapshot
@@ -32,7 +32,7 @@ RAMP_STEPS = 65
 MAX_LABELLED_NEURONS = 80
 """Above this many neurons, values stay in the tooltips."""
 
-TEXT_PIXELS = 14
+TEXT_PIXELS = 16
 """Height of the text in and around neurons, in scene units."""
 
 MIN_READABLE_PIXELS = 9.0
@@ -50,8 +50,7 @@ def _font(bold: bool = False, italic: bool = False, pixels: int = TEXT_PIXELS) -
 
 
 def _ramp_brushes(rgb: np.ndarray) -> tuple[list[QBrush], np.ndarray]:
-    from PySide6.QtGui import QColor
-
+    """A brush per ramp step, and whether text on it must be white."""
     brushes = [QBrush(QColor(int(r), int(g), int(b))) for r, g, b in rgb]
     return brushes, style.relative_luminance(rgb) < 0.3
 
@@ -99,6 +98,7 @@ class NeuronsItem(QGraphicsItem):
         self._discs = DiscCache(style.qcolor(style.OUTLINE))
         self._dark_fill = np.zeros(n, dtype=bool)
         self._snapshot: TrainerSnapshot | None = None
+        self._centres = [QPointF(x, y) for x, y in geometry.centers.tolist()]
         self._lines: list[list[NeuronLine]] = [[] for _ in range(n)]
         self._panels: list[list[NeuronLine]] = []
         self._badge_texts = ["b"] * n
@@ -179,12 +179,12 @@ class NeuronsItem(QGraphicsItem):
 
     def _layout_badges(self) -> None:
         geometry = self._geometry
-        metrics = QFontMetricsF(self._badge_font)
+        badges = self._texts["badge"]
         first = geometry.layer_sizes[0]
         if self._show_numbers and self.texts_possible:
-            widths = np.array([metrics.horizontalAdvance(t) for t in self._badge_texts[first:]])
+            widths = np.array([badges.width(t) for t in self._badge_texts[first:]])
         else:
-            widths = np.full(geometry.n_neurons - first, metrics.horizontalAdvance("b"))
+            widths = np.full(geometry.n_neurons - first, badges.width("b"))
         half = np.maximum(widths / 2 + 6, geometry.metrics.badge_height / 2)
         centres = geometry.centers[first:]
         bottom = centres[:, 1] - geometry.metrics.radius - 3
@@ -257,7 +257,7 @@ class NeuronsItem(QGraphicsItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         geometry = self._geometry
         radius = geometry.metrics.radius
-        centres = [QPointF(x, y) for x, y in geometry.centers.tolist()]
+        centres = self._centres
         if self.flash_strength > 0.0 and self.flash_mask.any():
             glow = style.blend(style.FLASH, style.BACKGROUND, self.flash_strength)
             painter.setPen(QPen(glow, 12.0))
@@ -291,10 +291,11 @@ class NeuronsItem(QGraphicsItem):
         x, y = centre.x(), centre.y()
         if not lines:
             painter.setPen(on_fill)
-            self._texts["name"].draw(painter, self._names[flat], x, y)
+            self._texts["name"].draw(painter, self._names[flat], x, y, keep=True)
             return
         painter.setPen(style.qcolor(style.TEXT))
-        self._texts["name"].draw(painter, self._names[flat], x, y + radius + 1, anchor="t")
+        names = self._texts["name"]
+        names.draw(painter, self._names[flat], x, y + radius + 1, anchor="t", keep=True)
         painter.setPen(on_fill)
         height = self._line_height
         top = y - height * (len(lines) - 1) / 2

@@ -55,6 +55,11 @@ class OverlayFonts:
         return QFontMetricsF(self.title).height() + QFontMetricsF(self.subtitle).height() + PADDING
 
     @property
+    def note_height(self) -> float:
+        """Pixels under the caption for a remark (see :func:`paint_note`)."""
+        return QFontMetricsF(self.subtitle).height() + PADDING / 2
+
+    @property
     def caption_height(self) -> float:
         """Pixels below the scene for the phase caption."""
         return QFontMetricsF(self.caption).height() + 2.5 * PADDING
@@ -82,9 +87,9 @@ def _draw_fitting(
     painter: QPainter, cache: TextCache, text: str, x: float, top: float, width: float
 ) -> None:
     """``text`` centred on ``x`` below ``top``, elided if wider than ``width``."""
-    if cache.size(text).width() > width:
-        text = QFontMetricsF(cache.font).elidedText(text, Qt.TextElideMode.ElideRight, width)
-    cache.draw(painter, text, x, top, anchor="t")
+    if cache.width(text) > width:
+        text = cache.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    cache.draw(painter, text, x, top, anchor="t", keep=True)
 
 
 def paint_headers(
@@ -140,9 +145,9 @@ def paint_caption(
     painter.drawPath(path)
     painter.setPen(style.qcolor(style.TEXT))
     cache = fonts.texts["caption"]
-    if cache.size(caption).width() > width - 2 * PADDING:
+    if cache.width(caption) > width - 2 * PADDING:
         caption = metrics.elidedText(caption, Qt.TextElideMode.ElideRight, width - 2 * PADDING)
-    cache.draw(painter, caption, pill.center().x(), pill.center().y())
+    cache.draw(painter, caption, pill.center().x(), pill.center().y(), keep=True)
 
 
 def _paint_arrow(
@@ -162,7 +167,7 @@ def _paint_arrow(
 
 
 def paint_note(painter: QPainter, fonts: OverlayFonts, viewport: QRectF, note: str) -> None:
-    """A muted remark in the bottom-left corner (e.g. that only some edges are drawn)."""
+    """A muted remark in the bottom-left corner, under the caption (the view leaves room)."""
     painter.setFont(fonts.subtitle)
     painter.setPen(style.qcolor(style.MUTED_TEXT))
     box = viewport.adjusted(PADDING, PADDING, -PADDING, -PADDING / 2)

@@ -28,6 +28,10 @@ def _overlap(boxes: np.ndarray, others: np.ndarray) -> np.ndarray:
     return (np.clip(width, 0, None) * np.clip(height, 0, None)).sum(axis=1)
 
 
+MAX_COVERED = 0.15
+"""A label whose best spot still has this fraction of its box covered is left out."""
+
+
 def place_edge_labels(
     geometry: NetworkGeometry,
     half_width: float,
@@ -36,8 +40,10 @@ def place_edge_labels(
 ) -> np.ndarray:
     """(E, 2) centres of the edge labels, each a ``2 half_width × 2 half_height`` box.
 
-    ``obstacles`` (K, 4) are boxes no label should cover (neurons, bias badges).
+    ``obstacles`` (K, 4) are boxes no label should cover (neurons, bias badges). A label
+    that finds no spot where it stays readable gets NaN: its value stays in the tooltip.
     """
+    area = 4 * half_width * half_height
     half = np.array([half_width, half_height])
     placed = np.empty((0, 4))
     blocked = np.asarray(obstacles, dtype=np.float64).reshape(-1, 4)
@@ -49,6 +55,9 @@ def place_edge_labels(
         cost = _overlap(boxes, blocked) + _overlap(boxes, placed)
         # argmin returns the first of equal costs: the best-ranked free spot.
         best = int(np.argmin(cost))
+        if cost[best] > MAX_COVERED * area:
+            centres[edge] = np.nan
+            continue
         centres[edge] = spots[best]
         placed = np.vstack([placed, boxes[best]])
     return centres

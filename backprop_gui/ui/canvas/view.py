@@ -9,7 +9,7 @@ because one item paints all the edges.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
 import numpy as np
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QEasingCurve,
     QEvent,
     QLocale,
+    QPoint,
     QPointF,
     QRectF,
     Qt,
@@ -41,7 +42,7 @@ from backprop_gui.engine.trainer import Phase
 from backprop_gui.ui import style
 from backprop_gui.ui.canvas import overlay
 from backprop_gui.ui.canvas.bands import PhaseBandItem
-from backprop_gui.ui.canvas.edges import MAX_LABELLED_EDGES, EdgesItem
+from backprop_gui.ui.canvas.edges import MAX_DRAWN_EDGES, MAX_LABELLED_EDGES, EdgesItem
 from backprop_gui.ui.canvas.editor import InlineValueEditor
 from backprop_gui.ui.canvas.geometry import NetworkGeometry
 from backprop_gui.ui.canvas.menu import structure_menu
@@ -76,9 +77,11 @@ class NetworkView(QGraphicsView):
     neuron_selected = Signal(int, int)
     """(layer, index): the user clicked a neuron (layer 0 = inputs)."""
     selection_cleared = Signal()
+    """The user clicked where there is nothing, or pressed Escape."""
     neuron_hovered = Signal(int, int)
     """(layer, index) under the pointer; (-1, -1) when it leaves the neurons."""
     weight_edit_requested = Signal(int, int, int, float)
+    """(layer, j, i, value): the user typed a new value for ``weights[layer][j, i]``."""
     bias_edit_requested = Signal(int, int, float)
     """(layer 1..L, j, value): the user typed a new bias for neuron j of that layer."""
     structure_edit_requested = Signal(str, int, object)
@@ -159,9 +162,8 @@ class NetworkView(QGraphicsView):
         self._neurons.set_show_numbers(self._show_numbers)
         self._snapshot = None
         self._display = phase_display(None, geometry.n_layers)
-        self._selection = None
-        if selection is not None:
-            self._restore_selection(selection)
+        # The same weight or neuron stays selected if the new architecture still has it.
+        self._set_selection(selection)
         self._fit()
         self.viewport().update()
 
@@ -299,18 +301,16 @@ class NetworkView(QGraphicsView):
 
     def column_headers(self) -> list[tuple[str, str]]:
         """(title, activation) above each column, in the current language."""
-        n_layers = len(self._activations) + 1
-        return (
-            [
-                (
-                    layer_title(layer, n_layers),
-                    "" if layer == 0 else activation_label(self._activations[layer - 1]),
-                )
-                for layer in range(n_layers)
-            ]
-            if self._geometry is not None
-            else []
-        )
+        if self._geometry is None:
+            return []
+        n_layers = self._geometry.n_layers
+        return [
+            (
+                layer_title(layer, n_layers),
+                "" if layer == 0 else activation_label(self._activations[layer - 1]),
+            )
+            for layer in range(n_layers)
+        ]
 
     def scale_factor(self) -> float:
         """Screen pixels per scene unit."""
@@ -333,9 +333,6 @@ class NetworkView(QGraphicsView):
         self._selection = selection
         self._edges.set_selected(edge)
         self._neurons.set_selected(neuron)
-
-    def _restore_selection(self, selection: tuple[str, tuple[int, ...]]) -> None:
-        self._set_selection(selection)
 
     def _select_by_user(self, hit: tuple[str, int] | None) -> None:
         geometry = self._geometry
@@ -482,7 +479,9 @@ class NetworkView(QGraphicsView):
 
     # -- requests ----------------------------------------------------------------------------
 
-    def _open_editor(self, current: float | None, where, on_accept) -> None:
+    def _open_editor(
+        self, current: float | None, where: QPoint, on_accept: Callable[[float], None]
+    ) -> None:
         editor = InlineValueEditor(self.viewport(), None if current is None else float(current))
         editor.accepted.connect(on_accept)
         editor.open_at(where)
@@ -550,6 +549,8 @@ class NetworkView(QGraphicsView):
         # The overlay's size follows the zoom, which follows the room the overlay leaves.
         for _ in range(2):
             top, bottom = fonts.header_height, fonts.caption_height
+            if geometry.n_edges > MAX_DRAWN_EDGES:
+                bottom += fonts.note_height
             scale = min(
                 (width - 2 * SIDE_MARGIN) / content_w,
                 (height - top - bottom) / content_h,

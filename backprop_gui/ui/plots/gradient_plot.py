@@ -41,6 +41,7 @@ from backprop_gui.ui.plots.history_buffers import HistoryBuffers
 from backprop_gui.ui.plots.plot_style import (
     CLICK_WIDTH,
     LocaleAxisItem,
+    XRangeFollower,
     muted_html,
     new_plot_item,
     new_view,
@@ -135,7 +136,6 @@ class GradientPlot(QWidget):
         self._weights: tuple[np.ndarray, ...] | None = None
         self._gradients: tuple[np.ndarray, ...] | None = None
         self._gradient_iteration = 0
-        self._divergence: int | None = None
 
         self._mode = QComboBox(self)
         self._mode.setObjectName("gradient_plot_mode")
@@ -212,6 +212,8 @@ class GradientPlot(QWidget):
         self._marked_box: pg.ViewBox | None = None
         self._build_color_bar()
 
+        self._x_range = XRangeFollower(self._item)
+
         self._mode.currentIndexChanged.connect(self._on_mode_changed)
         self._log_scale.toggled.connect(self.set_log_scale)
         self._throttle = RefreshThrottle(self, self._redraw)
@@ -256,7 +258,6 @@ class GradientPlot(QWidget):
         """Forget the history, the gradients and the divergence mark (a new run starts)."""
         self._buffers.clear()
         self._gradients = None
-        self._divergence = None
         if self._divergence_line.scene() is not None:
             self._item.removeItem(self._divergence_line)
         self._throttle.request()
@@ -264,8 +265,7 @@ class GradientPlot(QWidget):
 
     def mark_divergence(self, iteration: int) -> None:
         """Draw a dashed vertical line labelled "divergence" where training blew up."""
-        self._divergence = int(iteration)
-        self._divergence_line.setValue(self._divergence)
+        self._divergence_line.setValue(int(iteration))
         if self._divergence_line.scene() is None:
             self._item.addItem(self._divergence_line, ignoreBounds=True)
 
@@ -318,7 +318,9 @@ class GradientPlot(QWidget):
         return sum(rows * columns for rows, columns in self._shapes())
 
     def reset_zoom(self) -> None:
-        self._item.enableAutoRange()
+        """Back to the view that follows the data (after the user zoomed or panned)."""
+        self._x_range.resume()
+        self._throttle.request()
 
     def refresh(self) -> None:
         """Redraw now if anything changed (the plot otherwise redraws at its own pace)."""
@@ -552,17 +554,14 @@ class GradientPlot(QWidget):
 
     def _redraw(self) -> None:
         if self.mode == WEIGHTS:
-            series = self._buffers.weight_gradients
-            if series.width == len(self._weight_curves):
-                stamps = series.stamps
-                for index, curve in enumerate(self._weight_curves):
-                    curve.setData(stamps, series.column(index))
+            series, curves = self._buffers.weight_gradients, self._weight_curves
         else:
-            series = self._buffers.layer_norms
-            if series.width == len(self._norm_curves):
-                stamps = series.stamps
-                for layer, curve in enumerate(self._norm_curves):
-                    curve.setData(stamps, series.column(layer))
+            series, curves = self._buffers.layer_norms, self._norm_curves
+        if series.width == len(curves):
+            stamps = series.stamps
+            for index, curve in enumerate(curves):
+                curve.setData(stamps, series.column(index))
+            self._x_range.follow(stamps[-1] if len(stamps) else None)
         self._highlight()
         self._write_title()
         self._draw_heat_maps()

@@ -44,6 +44,11 @@ class GrowingSeries:
         return self._capacity
 
     @property
+    def nbytes(self) -> int:
+        """Memory held, valid rows or not (the capacity)."""
+        return self._stamps.nbytes + self._columns.nbytes
+
+    @property
     def stamps(self) -> np.ndarray:
         """The iterations of the rows, shape (n,): a view, valid until the next change."""
         return self._stamps[: self._count]
@@ -125,6 +130,10 @@ class HistoryBuffers:
         self.epochs = GrowingSeries(5) if "epochs" in names else None
         self.layer_norms = GrowingSeries() if "layer_norms" in names else None
         self.weight_gradients = GrowingSeries() if "weight_gradients" in names else None
+
+    @property
+    def nbytes(self) -> int:
+        return sum(getattr(self, name).nbytes for name in self.names)
 
     def series(self, name: str) -> GrowingSeries | None:
         return getattr(self, name) if name in self.names else None

@@ -24,6 +24,8 @@ from backprop_gui.ui.formatting import format_number
 from backprop_gui.ui.plots.export import PlotMenu, merge_on_stamps, save_csv, save_png, save_svg
 from backprop_gui.ui.plots.history_buffers import HistoryBuffers
 from backprop_gui.ui.plots.plot_style import (
+    XRangeFollower,
+    align_left_axes,
     muted_html,
     new_plot_item,
     new_view,
@@ -118,11 +120,12 @@ class LossPlot(QWidget):
         self._loss_item = new_plot_item(self)
         self._accuracy_item = new_plot_item(self)
         for item in (self._loss_item, self._accuracy_item):
-            # Set on the plot, which imposes them on every curve it holds: at most a few
-            # points per pixel, the highest and lowest of each (spikes stay visible).
+            # Set on the plot, which imposes them on every curve it holds: two points per
+            # pixel (see sparing_curve), the highest and lowest (spikes stay visible).
             item.setDownsampling(auto=True, mode="peak")
             item.setClipToView(True)
         self._accuracy_item.setXLink(self._loss_item)
+        align_left_axes(self, self._loss_item, self._accuracy_item)
         self._accuracy_item.getAxis("left").setTicks(ACCURACY_TICKS)
         self._accuracy_item.setYRange(*ACCURACY_RANGE, padding=0)
         self._accuracy_item.setMouseEnabled(x=True, y=False)
@@ -142,6 +145,8 @@ class LossPlot(QWidget):
             labelOpts={"position": 0.92, "color": NEGATIVE, "fill": qcolor("#FFFFFF", 0.8)},
         )
         self._divergence_line.setZValue(20)
+
+        self._x_range = XRangeFollower(self._loss_item, self._accuracy_item)
 
         self._x_axis.currentIndexChanged.connect(self._on_x_axis_changed)
         self._log_scale.toggled.connect(self.set_log_scale)
@@ -198,9 +203,9 @@ class LossPlot(QWidget):
 
     def reset_zoom(self) -> None:
         """Back to the view that follows the data (after the user zoomed or panned)."""
-        self._loss_item.enableAutoRange()
-        self._accuracy_item.enableAutoRange(x=True, y=False)
+        self._x_range.resume()
         self._accuracy_item.setYRange(*ACCURACY_RANGE, padding=0)
+        self._throttle.request()
 
     def refresh(self) -> None:
         """Redraw now if anything changed (the plot otherwise redraws at its own pace)."""
@@ -300,15 +305,9 @@ class LossPlot(QWidget):
     # -- drawing -----------------------------------------------------------------------------
 
     def _epoch_axes(self) -> tuple[np.ndarray, np.ndarray]:
-        """(iteration it ended at, epoch number) of each epoch row.
-
-        History's documentation stamps epoch rows by epoch with the iteration in the first
-        column, while Trainer records them the other way round; an epoch is never numbered
-        above the iteration it ended at, so the smaller of the two is the epoch either way.
-        """
+        """(iteration it ended at, epoch number) of each epoch row (stamped by epoch)."""
         epochs = self._buffers.epochs
-        stamps, first = epochs.stamps, epochs.column(0)
-        return np.maximum(stamps, first), np.minimum(stamps, first)
+        return epochs.column(0), epochs.stamps
 
     def _redraw(self) -> None:
         epochs = self._buffers.epochs
@@ -316,10 +315,12 @@ class LossPlot(QWidget):
         epoch_x = epoch_numbers if self.per_epoch else epoch_iterations
         if self.per_epoch:
             _set_points(self._train_curve, epoch_numbers, epochs.column(1), TRAIN_COLOR)
+            self._x_range.follow(epoch_numbers[-1] if len(epoch_numbers) else None)
         else:
             loss = self._buffers.loss
             self._train_curve.setSymbol(None)
             self._train_curve.setData(loss.stamps, loss.column(0))
+            self._x_range.follow(loss.stamps[-1] if len(loss) else None)
         test_loss = epochs.column(2)
         self._set_optional(self._test_curve, epoch_x, test_loss, TEST_COLOR)
         if self._classification:

@@ -1,5 +1,6 @@
-"""How every plot looks: white background, readable fonts, no English pyqtgraph menus, and
-axes that print numbers as the rest of the screen does (0,5 in French, 10⁻³ in log scale).
+"""How every plot looks and moves: white background, readable fonts, no English pyqtgraph
+menus, titles that are legends, axes that print numbers as the rest of the screen does (0,5 in
+French, 10⁻³ in log scale), curves drawn sparingly, and an x axis that grows in round steps.
 
 pyqtgraph writes ticks with Python's formatting (0.5, 1e+06) whatever the language; a class
 reading "0,5" in the inspector and "0.5" on the plot next to it should not have to wonder.
@@ -13,7 +14,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QFont, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QWidget
 
 from backprop_gui.ui.canvas.names import superscript
@@ -23,6 +24,16 @@ from backprop_gui.ui.style import BACKGROUND, MUTED_TEXT, TEXT
 AXIS_PEN = MUTED_TEXT
 SAMPLES_PER_PIXEL = 2.0
 """Data points kept per pixel of plot width by automatic downsampling (see sparing_curve)."""
+
+AXIS_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+"""Round upper bounds of a growing x axis, per decade (see XRangeFollower)."""
+
+LABEL_ROOM = 18.0
+"""Pixels either side of the x range, so the labels of its end ticks (0 and the round bound)
+fit: pyqtgraph drops a tick label that would overflow the axis."""
+
+MIN_X_SPAN = 10.0
+"""The x axis shows at least 0 to 10 (iterations or epochs), even before any data."""
 
 CLICK_WIDTH = 10
 """Pixels either side of a curve that still count as a click on it."""
@@ -123,12 +134,9 @@ def _is_nice(exponent: float) -> bool:
     return any(abs(mantissa - nice) < 1e-6 for nice in (1.0, 2.0, 5.0))
 
 
-def plot_font(widget: QWidget, scale: float = 1.0) -> QFont:
-    """The widget's own font (so the base size set for a projector applies), scaled."""
-    font = QFont(widget.font())
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    return font
+def plot_font(widget: QWidget) -> QFont:
+    """A copy of the widget's own font, so the base size set for a projector applies."""
+    return QFont(widget.font())
 
 
 def new_view(parent: QWidget) -> pg.GraphicsLayoutWidget:
@@ -165,6 +173,14 @@ def style_axes(item: pg.PlotItem, widget: QWidget) -> None:
         axis.setTextPen(TEXT)
         axis.setTickFont(font)
         axis.label.setFont(font)
+
+
+def align_left_axes(widget: QWidget, *items: pg.PlotItem) -> None:
+    """Give stacked plots left axes of one width, so their x-linked data lines up."""
+    metrics = QFontMetrics(plot_font(widget))
+    width = metrics.horizontalAdvance("−0,00000") + 2 * metrics.height()
+    for item in items:
+        item.getAxis("left").setWidth(width)
 
 
 def set_axis_label(item: pg.PlotItem, side: str, text: str) -> None:
@@ -220,6 +236,48 @@ def sparing_curve(item: pg.PlotItem, pen: QPen, name: str | None = None) -> pg.P
     curve.opts["autoDownsampleFactor"] = SAMPLES_PER_PIXEL
     item.addItem(curve)
     return curve
+
+
+def stepped_bound(value: float) -> float:
+    """The first of 1; 1,2; 1,5; 2; 2,5; 3; 4; 5; 6; 8 × 10ᵏ at or above ``value`` (> 0)."""
+    decade = 10.0 ** math.floor(math.log10(value))
+    return next(step * decade for step in AXIS_STEPS if step * decade >= value * (1 - 1e-12))
+
+
+class XRangeFollower:
+    """Keeps the x axis of plots from 0 to a round number just past the data (and a margin).
+
+    Moving it every frame would re-lay the ticks every frame (measured: 40 % of a redraw)
+    and make them jitter; in steps of 20 to 25 % it moves rarely and the data fills most of
+    the width. The user zooming or panning stops it; :meth:`resume` (reset zoom) restarts it.
+    """
+
+    def __init__(self, *items: pg.PlotItem) -> None:
+        self._items = items
+        self._shown: tuple[float, float] | None = None
+        self.following = True
+        for item in items:
+            item.getViewBox().sigRangeChangedManually.connect(self._stop)
+
+    def follow(self, last_x: float | None) -> None:
+        """Show 0 to a round number at or past ``last_x`` (the newest point), if following."""
+        if not self.following:
+            return
+        upper = stepped_bound(max(float(last_x or 0.0), MIN_X_SPAN))
+        width = self._items[0].getViewBox().width()
+        if (upper, width) != self._shown:
+            self._shown = (upper, width)
+            margin = upper * LABEL_ROOM / max(width - 2 * LABEL_ROOM, LABEL_ROOM)
+            self._items[0].setXRange(-margin, upper + margin, padding=0.0)
+
+    def resume(self) -> None:
+        """Follow the data again; the y axis of the first plot fits its data again too."""
+        self.following = True
+        self._shown = None
+        self._items[0].enableAutoRange(x=False, y=True)
+
+    def _stop(self, *_: object) -> None:
+        self.following = False
 
 
 def sampled_colors(colormap: str, count: int, stop: float = 0.85) -> list[str]:
