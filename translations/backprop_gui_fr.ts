@@ -1974,6 +1974,11 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>changer une activation</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>change the loss function</source>
+        <translation>changer la fonction de perte</translation>
+    </message>
+    <message>
         <location line="+90"/>
         <source>About backprop-gui</source>
         <translation>À propos de backprop-gui</translation>
@@ -2215,9 +2220,159 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Le réseau de neurones&#xa0;: des couches de neurones reliées par des connexions pondérées.</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+356"/>
         <source>The {shown} strongest of {total} weights are drawn.</source>
         <translation>Les {shown} poids les plus forts sur {total} sont dessinés.</translation>
+    </message>
+    <message>
+        <location filename="../backprop_gui/ui/canvas/menu.py" line="+65"/>
+        <source>The input and output layers have one neuron per column of the data set.</source>
+        <translation>Les couches d&apos;entrée et de sortie ont un neurone par colonne du jeu de données.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a hidden layer after this one</source>
+        <translation>Ajouter une couche cachée après celle-ci</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing comes after the output layer.</source>
+        <translation>Rien ne vient après la couche de sortie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A network has at most {count} layers.</source>
+        <translation>Un réseau a au plus {count} couches.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove this hidden layer</source>
+        <translation>Supprimer cette couche cachée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a neuron to this layer</source>
+        <translation>Ajouter un neurone à cette couche</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A layer has at most {count} neurons.</source>
+        <translation>Une couche a au plus {count} neurones.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove this neuron</source>
+        <translation>Supprimer ce neurone</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A hidden layer keeps at least one neuron.</source>
+        <translation>Une couche cachée garde au moins un neurone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activation</source>
+        <translation>Fonction d&apos;activation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inputs pass their values on unchanged.</source>
+        <translation>Les entrées transmettent leurs valeurs telles quelles.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loss function</source>
+        <translation>Fonction de perte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cross-entropy needs a sigmoid or softmax output.</source>
+        <translation>L&apos;entropie croisée demande une sortie sigmoïde ou softmax.</translation>
+    </message>
+    <message>
+        <location filename="../backprop_gui/ui/canvas/tooltips.py" line="+51"/>
+        <source>Weight from {source} to {target}</source>
+        <translation>Poids de {source} vers {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>weight w</source>
+        <translation>poids w</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>∂E/∂w (batch mean)</source>
+        <translation>∂E/∂w (moyenne du lot)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>∂E/∂w (this sample)</source>
+        <translation>∂E/∂w (cet échantillon)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before the update</source>
+        <translation>avant l&apos;ajustement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change Δw</source>
+        <translation>variation Δw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click to type a new value.</source>
+        <translation>Double-cliquez pour taper une nouvelle valeur.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>input z</source>
+        <translation>entrée z</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>activation a</source>
+        <translation>activation a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>target t</source>
+        <translation>cible t</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>error E</source>
+        <translation>erreur E</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>δ = ∂E/∂z</source>
+        <translation>δ = ∂E/∂z</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bias b</source>
+        <translation>biais b</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>∂E/∂b (batch mean)</source>
+        <translation>∂E/∂b (moyenne du lot)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bias before the update</source>
+        <translation>biais avant l&apos;ajustement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change Δb</source>
+        <translation>variation Δb</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Values of sample {sample}; ∂E/∂… are batch means.</source>
+        <translation>Valeurs de l&apos;échantillon {sample}&#xa0;; les ∂E/∂… sont des moyennes sur le lot.</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ def action_name(source: str) -> str:
     Uses the "Actions" context of ``ui/actions.py`` so the dialog names the buttons exactly
     as the toolbar shows them; the "&" of the keyboard mnemonic is dropped.
     """
-    text = QCoreApplication.translate("Actions", source)
+    text = QCoreApplication.translate("Actions", source)  # lupdate: sources extracted where defined
     return _MNEMONIC.sub("", text).replace("&&", "&")
 
 

@@ -590,6 +590,11 @@ class MainWindow(QMainWindow):
                 (layer, argument),
                 QT_TRANSLATE_NOOP("MainWindow", "change an activation"),
             ),
+            "set_loss": (
+                editing.set_loss,
+                (argument,),
+                QT_TRANSLATE_NOOP("MainWindow", "change the loss function"),
+            ),
         }
         function, arguments, text = edits[action]
         try:

@@ -269,3 +269,68 @@ def test_network_built_from_the_window_matches_the_document(open_window):
     reference = Network([2, 2, 2], ["sigmoid", "sigmoid"])
     reference.set_parameters(classic().weights, classic().biases)
     np.testing.assert_array_equal(snapshot.weights[0], reference.weights[0])
+
+
+def test_closing_with_unsaved_changes_can_be_cancelled_or_saved(
+    qtbot, open_window, monkeypatch, tmp_path
+):
+    window = open_window()
+    trigger(qtbot, window, "action_step_iteration")
+    assert window.session.modified
+    monkeypatch.setattr(FileActions, "confirm_discard", lambda self, modified: "cancel")
+    assert not window.close()
+    assert window.isVisible()
+    path = tmp_path / "avant_de_fermer.json"
+    monkeypatch.setattr(FileActions, "confirm_discard", lambda self, modified: "save")
+    monkeypatch.setattr(FileActions, "ask_save_path", lambda self: path)
+    assert window.close()
+    assert load(path).layer_sizes == window.session.document.layer_sizes
+
+
+def test_switching_the_language_retranslates_the_open_window(qtbot, open_window):
+    window = open_window()
+    assert window.file_menu.title() == "&Fichier"
+    action(window, "action_language_en").trigger()
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")  # LanguageChange is posted
+    assert action(window, "action_step_phase").text() == "Next &phase"
+    assert window.status_label.text().startswith("Iteration 0")
+    action(window, "action_language_fr").trigger()
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier")
+    assert window.glossary.glossary.language == "fr"
+
+
+def test_choosing_a_glossary_entry_lights_up_what_it_names(qtbot, open_window):
+    window = open_window()
+    lit = window.highlighter.flash(["learning_rate", "loss_plot", "action_step_phase"])
+    names = {widget.objectName() for widget in lit}
+    assert {"learning_rate", "loss_plot"} <= names
+    assert len(lit) == 3
+    assert all(widget.graphicsEffect() is not None for widget in lit)
+    qtbot.waitUntil(lambda: all(widget.graphicsEffect() is None for widget in lit), timeout=4000)
+
+
+def test_the_phase_being_stepped_shows_its_glossary_entry(qtbot, open_window):
+    window = open_window()
+    trigger(qtbot, window, "action_step_phase")
+    assert window.glossary.current_entry_id() == "propagation_avant"
+    trigger(qtbot, window, "action_step_phase")
+    assert window.glossary.current_entry_id() == "calcul_erreur"
+
+
+def test_the_plots_follow_the_training_and_clear_on_reset(qtbot, open_window):
+    window = open_window()
+    for _ in range(3):
+        trigger(qtbot, window, "action_step_iteration")
+    assert len(window.loss_plot.buffers.series("loss")) == 3
+    trigger(qtbot, window, "action_reset")
+    assert len(window.loss_plot.buffers.series("loss")) == 0
+
+
+def test_the_loss_function_is_chosen_from_the_output_layer_menu(qtbot, open_window):
+    window = open_window()
+    assert window.session.document.loss == "cross_entropy"
+    with qtbot.waitSignal(window.controller.snapshot_ready) as blocker:
+        window.canvas.structure_edit_requested.emit("set_loss", 2, "squared_error")
+    assert blocker.args[0].loss_name == "squared_error"
+    menu = window.canvas.context_menu(2)
+    assert menu.findChild(QAction, "loss_squared_error").isChecked()

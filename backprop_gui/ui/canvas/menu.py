@@ -15,14 +15,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from backprop_gui.engine import ACTIVATIONS, limits
+from backprop_gui.engine import ACTIVATIONS, LOSSES, limits
 from backprop_gui.ui.canvas.names import layer_title, neuron_name
 
 Request = Callable[[str, int, object], None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkView", text)
 
 
 def _action(
@@ -53,6 +49,7 @@ def structure_menu(
     layer: int,
     index: int | None,
     request: Request,
+    loss: str | None = None,
 ) -> QMenu:
     """The menu for ``layer`` (and neuron ``index`` of it, if the click was on a neuron)."""
     n_layers = len(layer_sizes)
@@ -65,51 +62,87 @@ def structure_menu(
         title = f"{neuron_name(layer, index, n_layers)} — {title}"
     menu.addSection(title)
 
-    data_set = _tr("The input and output layers have one neuron per column of the data set.")
+    data_set = QCoreApplication.translate(
+        "NetworkView", "The input and output layers have one neuron per column of the data set."
+    )
 
     add_layer = _action(
-        menu, "add_layer", _tr("Add a hidden layer after this one"), request, layer, None
+        menu,
+        "add_layer",
+        QCoreApplication.translate("NetworkView", "Add a hidden layer after this one"),
+        request,
+        layer,
+        None,
     )
     if is_output:
-        _disable(add_layer, _tr("Nothing comes after the output layer."))
+        _disable(
+            add_layer,
+            QCoreApplication.translate("NetworkView", "Nothing comes after the output layer."),
+        )
     elif n_layers >= limits.MAX_LAYERS:
         _disable(
             add_layer,
-            _tr("A network has at most {count} layers.").format(count=limits.MAX_LAYERS),
+            QCoreApplication.translate(
+                "NetworkView", "A network has at most {count} layers."
+            ).format(count=limits.MAX_LAYERS),
         )
     remove_layer = _action(
-        menu, "remove_layer", _tr("Remove this hidden layer"), request, layer, None
+        menu,
+        "remove_layer",
+        QCoreApplication.translate("NetworkView", "Remove this hidden layer"),
+        request,
+        layer,
+        None,
     )
     if is_input or is_output:
         _disable(remove_layer, data_set)
 
     menu.addSeparator()
     add_neuron = _action(
-        menu, "add_neuron", _tr("Add a neuron to this layer"), request, layer, None
+        menu,
+        "add_neuron",
+        QCoreApplication.translate("NetworkView", "Add a neuron to this layer"),
+        request,
+        layer,
+        None,
     )
     if is_input or is_output:
         _disable(add_neuron, data_set)
     elif layer_sizes[layer] >= limits.MAX_NEURONS_PER_LAYER:
         _disable(
             add_neuron,
-            _tr("A layer has at most {count} neurons.").format(count=limits.MAX_NEURONS_PER_LAYER),
+            QCoreApplication.translate(
+                "NetworkView", "A layer has at most {count} neurons."
+            ).format(count=limits.MAX_NEURONS_PER_LAYER),
         )
     if index is not None:
         remove_neuron = _action(
-            menu, "remove_neuron", _tr("Remove this neuron"), request, layer, index
+            menu,
+            "remove_neuron",
+            QCoreApplication.translate("NetworkView", "Remove this neuron"),
+            request,
+            layer,
+            index,
         )
         if is_input or is_output:
             _disable(remove_neuron, data_set)
         elif layer_sizes[layer] <= 1:
-            _disable(remove_neuron, _tr("A hidden layer keeps at least one neuron."))
+            _disable(
+                remove_neuron,
+                QCoreApplication.translate(
+                    "NetworkView", "A hidden layer keeps at least one neuron."
+                ),
+            )
 
     menu.addSeparator()
-    submenu = menu.addMenu(_tr("Activation"))
+    submenu = menu.addMenu(QCoreApplication.translate("NetworkView", "Activation"))
     submenu.setObjectName("activation_menu")
     submenu.setToolTipsVisible(True)
     if is_input:
         submenu.setEnabled(False)
-        submenu.menuAction().setToolTip(_tr("Inputs pass their values on unchanged."))
+        submenu.menuAction().setToolTip(
+            QCoreApplication.translate("NetworkView", "Inputs pass their values on unchanged.")
+        )
         return menu
     group = QActionGroup(submenu)
     current = activations[layer - 1]
@@ -122,4 +155,30 @@ def structure_menu(
         action.setCheckable(True)
         action.setChecked(name == current)
         group.addAction(action)
+    if is_output:
+        _add_loss_menu(menu, activations[-1], loss, layer, request)
     return menu
+
+
+def _add_loss_menu(
+    menu: QMenu, output_activation: str, current: str | None, layer: int, request: Request
+) -> None:
+    """The loss function, chosen where it acts: on the output layer."""
+    submenu = menu.addMenu(QCoreApplication.translate("NetworkView", "Loss function"))
+    submenu.setObjectName("loss_menu")
+    submenu.setToolTipsVisible(True)
+    group = QActionGroup(submenu)
+    for name, loss in LOSSES.items():
+        text = QCoreApplication.translate("Loss", loss.title)
+        action = _action(submenu, "set_loss", text, request, layer, name)
+        action.setObjectName(f"loss_{name}")
+        action.setCheckable(True)
+        action.setChecked(name == current)
+        group.addAction(action)
+        if name == "cross_entropy" and output_activation not in ("sigmoid", "softmax"):
+            _disable(
+                action,
+                QCoreApplication.translate(
+                    "NetworkView", "Cross-entropy needs a sigmoid or softmax output."
+                ),
+            )

@@ -13,10 +13,6 @@ from backprop_gui.ui.canvas.formatting import format_number
 from backprop_gui.ui.canvas.names import activation_label, layer_title, neuron_name
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkView", text)
-
-
 def _table(rows: Sequence[tuple[str, float | None]]) -> str:
     cells = "".join(
         f"<tr><td>{escape(label)}</td><td align='right'>&nbsp;<b>{format_number(value, 6)}"
@@ -51,17 +47,34 @@ def edge_tooltip(
     layer, j, i = key
     source = _named(layer, i, n_layers, input_names if layer == 0 else None)
     target = _named(layer + 1, j, n_layers, output_names if layer + 2 == n_layers else None)
-    title = escape(_tr("Weight from {source} to {target}")).format(source=source, target=target)
+    title = escape(
+        QCoreApplication.translate("NetworkView", "Weight from {source} to {target}")
+    ).format(source=source, target=target)
     rows: list[tuple[str, float | None]] = []
     if snapshot is not None:
         rows = [
-            (_tr("weight w"), _item(snapshot.weights, layer, j, i)),
-            (_tr("∂E/∂w (batch mean)"), _item(snapshot.grad_weights, layer, j, i)),
-            (_tr("∂E/∂w (this sample)"), _item(snapshot.sample_grad_weights, layer, j, i)),
-            (_tr("before the update"), _item(snapshot.weights_before, layer, j, i)),
-            (_tr("change Δw"), _item(snapshot.weight_updates, layer, j, i)),
+            (
+                QCoreApplication.translate("NetworkView", "weight w"),
+                _item(snapshot.weights, layer, j, i),
+            ),
+            (
+                QCoreApplication.translate("NetworkView", "∂E/∂w (batch mean)"),
+                _item(snapshot.grad_weights, layer, j, i),
+            ),
+            (
+                QCoreApplication.translate("NetworkView", "∂E/∂w (this sample)"),
+                _item(snapshot.sample_grad_weights, layer, j, i),
+            ),
+            (
+                QCoreApplication.translate("NetworkView", "before the update"),
+                _item(snapshot.weights_before, layer, j, i),
+            ),
+            (
+                QCoreApplication.translate("NetworkView", "change Δw"),
+                _item(snapshot.weight_updates, layer, j, i),
+            ),
         ]
-    hint = escape(_tr("Double-click to type a new value."))
+    hint = escape(QCoreApplication.translate("NetworkView", "Double-click to type a new value."))
     return f"<p><b>{title}</b></p>{_table(rows)}<p><i>{hint}</i></p>"
 
 
@@ -83,24 +96,52 @@ def neuron_tooltip(
     if snapshot is not None:
         output = layer == n_layers - 1
         rows = [
-            (_tr("input z"), _item(snapshot.sample_z, layer, index)),
-            (_tr("activation a"), _item(snapshot.sample_a, layer, index)),
-            (_tr("target t"), _item((snapshot.sample_target,), 0, index) if output else None),
             (
-                _tr("error E"),
+                QCoreApplication.translate("NetworkView", "input z"),
+                _item(snapshot.sample_z, layer, index),
+            ),
+            (
+                QCoreApplication.translate("NetworkView", "activation a"),
+                _item(snapshot.sample_a, layer, index),
+            ),
+            (
+                QCoreApplication.translate("NetworkView", "target t"),
+                _item((snapshot.sample_target,), 0, index) if output else None,
+            ),
+            (
+                QCoreApplication.translate("NetworkView", "error E"),
                 _item((snapshot.sample_output_losses,), 0, index) if output else None,
             ),
-            (_tr("δ = ∂E/∂z"), _item(snapshot.sample_delta, layer, index)),
+            (
+                QCoreApplication.translate("NetworkView", "δ = ∂E/∂z"),
+                _item(snapshot.sample_delta, layer, index),
+            ),
         ]
         if layer > 0:
             rows += [
-                (_tr("bias b"), _item(snapshot.biases, layer - 1, index)),
-                (_tr("∂E/∂b (batch mean)"), _item(snapshot.grad_biases, layer - 1, index)),
-                (_tr("bias before the update"), _item(snapshot.biases_before, layer - 1, index)),
-                (_tr("change Δb"), _item(snapshot.bias_updates, layer - 1, index)),
+                (
+                    QCoreApplication.translate("NetworkView", "bias b"),
+                    _item(snapshot.biases, layer - 1, index),
+                ),
+                (
+                    QCoreApplication.translate("NetworkView", "∂E/∂b (batch mean)"),
+                    _item(snapshot.grad_biases, layer - 1, index),
+                ),
+                (
+                    QCoreApplication.translate("NetworkView", "bias before the update"),
+                    _item(snapshot.biases_before, layer - 1, index),
+                ),
+                (
+                    QCoreApplication.translate("NetworkView", "change Δb"),
+                    _item(snapshot.bias_updates, layer - 1, index),
+                ),
             ]
     text = f"<p><b>{title}</b></p>{_table(rows)}"
     if snapshot is not None and snapshot.sample_index is not None and rows:
-        sample = escape(_tr("Values of sample {sample}; ∂E/∂… are batch means."))
+        sample = escape(
+            QCoreApplication.translate(
+                "NetworkView", "Values of sample {sample}; ∂E/∂… are batch means."
+            )
+        )
         text += f"<p><i>{sample.format(sample=snapshot.sample_index + 1)}</i></p>"
     return text

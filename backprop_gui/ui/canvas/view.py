@@ -274,6 +274,7 @@ class NetworkView(QGraphicsView):
             layer,
             index,
             self._request_structure_edit,
+            loss=None if self._snapshot is None else self._snapshot.loss_name,
         )
 
     def tooltip_at(self, point: QPointF) -> str:
