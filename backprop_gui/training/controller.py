@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from backprop_gui.engine.snapshot import TrainerSnapshot
 from backprop_gui.training.worker import HyperparameterSettings, TrainingSetup, TrainingWorker
@@ -142,8 +142,14 @@ class TrainingController(QObject):
     def _on_snapshot(self, snapshot: TrainerSnapshot) -> None:
         self.latest = snapshot
         self.snapshot_ready.emit(snapshot)
-        # Acknowledge after every panel has drawn it: the worker sends no faster than we show.
-        self._snapshot_taken.emit()
+        # Acknowledge two turns of the event loop later: panels may defer work to the next
+        # turn, and the repaints they ask for come before timers. The worker waits meanwhile
+        # (no fight over the GIL while we draw) and sends no faster than we show.
+        QTimer.singleShot(0, self._acknowledge_next_turn)
+
+    @Slot()
+    def _acknowledge_next_turn(self) -> None:
+        QTimer.singleShot(0, self._snapshot_taken.emit)
 
     @Slot(bool)
     def _on_running_changed(self, running: bool) -> None:

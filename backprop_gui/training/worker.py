@@ -20,6 +20,8 @@ from backprop_gui.engine.snapshot import HistoryCursor, take_snapshot
 from backprop_gui.messages import TranslatableError
 
 FRAME_SECONDS = 1.0 / 30.0
+GUI_SHARE = 0.15
+"""While running, snapshots are spaced so that drawing them takes at most this share of time."""
 SLICE_SECONDS = 0.008
 GRADIENT_CHECK_PARAMETERS = 400
 
@@ -65,6 +67,7 @@ class TrainingWorker(QObject):
         self._awaiting_ack = False
         self._pending_snapshot = False
         self._last_emit = 0.0
+        self._gui_seconds = 0.0  # how long the GUI took to take the last snapshots (smoothed)
         self._run_started = 0.0
         self._run_iterations = 0
         self._timer: QTimer | None = None
@@ -201,11 +204,17 @@ class TrainingWorker(QObject):
 
     @Slot()
     def snapshot_taken(self) -> None:
-        """The GUI has shown the last snapshot: the next one may go."""
+        """The GUI has shown the last snapshot: the next one may go, and training resumes."""
+        elapsed = time.perf_counter() - self._last_emit
+        self._gui_seconds = (
+            elapsed if not self._gui_seconds else 0.7 * self._gui_seconds + 0.3 * elapsed
+        )
         self._awaiting_ack = False
         if self._pending_snapshot:
             self._pending_snapshot = False
             self._send_snapshot(force=True)
+        if self._running and self._timer is not None and not self._awaiting_ack:
+            self._timer.start(self._tick_ms())
 
     @Slot()
     def shutdown(self) -> None:
@@ -265,7 +274,9 @@ class TrainingWorker(QObject):
         if self._trainer is None:
             return
         now = time.perf_counter()
-        if not force and now - self._last_emit < FRAME_SECONDS:
+        # Space the frames so that the GUI, which needs the GIL to draw, keeps to its share.
+        frame = max(FRAME_SECONDS, self._gui_seconds * (1.0 - GUI_SHARE) / GUI_SHARE)
+        if not force and now - self._last_emit < frame:
             return
         if self._awaiting_ack:
             self._pending_snapshot = True
@@ -273,4 +284,8 @@ class TrainingWorker(QObject):
         self._pending_snapshot = False
         self._awaiting_ack = True
         self._last_emit = now
+        if self._running and self._timer is not None:
+            # Training waits while the GUI draws: both would otherwise fight over the GIL,
+            # and the GUI would be slow and jerky.
+            self._timer.stop()
         self.snapshot_ready.emit(take_snapshot(self._trainer, self._sample, self._cursor))

@@ -11,7 +11,16 @@ import dataclasses
 import random
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, QSettings, Qt, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -84,6 +93,7 @@ class MainWindow(QMainWindow):
         self._train_set: Dataset | None = None
         self._csv_name: str | None = None
         self._docks_sized = False
+        self._plot_queue: list[TrainerSnapshot] = []
 
         self.canvas = NetworkView()
         self.phase_panel = PhasePanel()
@@ -276,6 +286,8 @@ class MainWindow(QMainWindow):
         self.canvas.selection_cleared.connect(self.gradient_plot.clear_selection)
         self.gradient_plot.weight_selected.connect(self._on_plot_weight_selected)
         self.phase_panel.phase_changed.connect(self.glossary.show_phase)
+        self.loss_dock.visibilityChanged.connect(self._on_plot_dock_shown)
+        self.gradient_dock.visibilityChanged.connect(self._on_plot_dock_shown)
         self.glossary.screen_parts_requested.connect(self.highlighter.flash)
         self.canvas.neuron_selected.connect(self.inspector.show_neuron)
         self.canvas.selection_cleared.connect(self.inspector.clear)
@@ -367,8 +379,10 @@ class MainWindow(QMainWindow):
         self.canvas.show_snapshot(snapshot)
         self.phase_panel.show_snapshot(snapshot)
         self.inspector.show_snapshot(snapshot)
-        self.loss_plot.show_snapshot(snapshot)
-        self.gradient_plot.show_snapshot(snapshot)
+        # The plots in a turn of the event loop of their own: no single long pause of the GUI.
+        if not self._plot_queue:
+            QTimer.singleShot(0, self._update_plots)
+        self._plot_queue.append(snapshot)
         if snapshot.iteration > 0:
             self.session.mark_trained()
         self._update_status(snapshot)
@@ -422,6 +436,20 @@ class MainWindow(QMainWindow):
         iteration = int(message.params.get("iteration", 0))
         self.loss_plot.mark_divergence(iteration)
         self.gradient_plot.mark_divergence(iteration)
+
+    @Slot()
+    def _update_plots(self) -> None:
+        """Hand the queued snapshots to the plots, in order (their history is incremental)."""
+        queue, self._plot_queue = self._plot_queue, []
+        for snapshot in queue:
+            self.loss_plot.show_snapshot(snapshot)
+            self.gradient_plot.show_snapshot(snapshot)
+
+    @Slot(bool)
+    def _on_plot_dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.loss_plot.refresh()
+            self.gradient_plot.refresh()
 
     def _clear_plots(self) -> None:
         self.loss_plot.clear()

@@ -10,9 +10,12 @@ network and data. Goals: lateness p99 ≤ 10 ms and max ≤ 30 ms; throughput �
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The default window layout, whatever the user's own saved one is.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="backprop-gui-benchmark-")
 
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
@@ -68,6 +71,8 @@ def gui_run(window, seconds: float) -> tuple[float, np.ndarray]:
 
     timer.timeout.connect(tick)
     controller = window.controller
+    frames: list[float] = []
+    controller.snapshot_ready.connect(lambda _: frames.append(time.perf_counter()))
     start_iteration = controller.latest.iteration
     window.actions.run.trigger()
     wait(300)  # let it reach full speed
@@ -81,6 +86,8 @@ def gui_run(window, seconds: float) -> tuple[float, np.ndarray]:
     iterations = controller.latest.iteration - start_iteration
     window.actions.run.trigger()
     wait(300)
+    shown = sum(started <= t <= started + elapsed for t in frames)
+    print(f"  {shown / elapsed:.1f} snapshots shown per second while running")
     return iterations / elapsed, np.array(lateness[1:])
 
 

@@ -321,9 +321,10 @@ def test_the_plots_follow_the_training_and_clear_on_reset(qtbot, open_window):
     window = open_window()
     for _ in range(3):
         trigger(qtbot, window, "action_step_iteration")
-    assert len(window.loss_plot.buffers.series("loss")) == 3
+    # The plots take their snapshots one turn of the event loop after the other panels.
+    qtbot.waitUntil(lambda: len(window.loss_plot.buffers.series("loss")) == 3)
     trigger(qtbot, window, "action_reset")
-    assert len(window.loss_plot.buffers.series("loss")) == 0
+    qtbot.waitUntil(lambda: len(window.loss_plot.buffers.series("loss")) == 0)
 
 
 def test_the_loss_function_is_chosen_from_the_output_layer_menu(qtbot, open_window):

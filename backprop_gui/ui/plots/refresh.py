@@ -49,7 +49,9 @@ class RefreshThrottle(QObject):
     def request(self) -> None:
         """Redraw now if the widget is visible and the last redraw is old enough, else later."""
         self._stale = True
-        if not self._widget.isVisible() or self._timer.isActive():
+        # A plot in a dock tab behind another is "visible" to Qt but has no visible region.
+        hidden = not self._widget.isVisible() or self._widget.visibleRegion().isEmpty()
+        if hidden or self._timer.isActive():
             return
         wait = self._not_before - time.monotonic()
         if wait <= 0.0:
