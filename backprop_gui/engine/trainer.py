@@ -343,14 +343,26 @@ class Trainer:
             updates_b = [g * -eta for g in self.grad_biases]
         # A non-finite gradient, or one so large that the step overflows, shows in the sum of
         # the steps: stop before the weights stop being numbers.
-        if not math.isfinite(np.add.reduce(np.concatenate([*updates_w, *updates_b], axis=None))):
+        total = 0.0
+        for update in (*updates_w, *updates_b):
+            total += np.add.reduce(update, axis=None)
+        if not math.isfinite(total):
             self._diverged()
         if self._momentum:
             self._velocity_w, self._velocity_b = updates_w, updates_b
         # New arrays, not in-place: the weights before the update stay on show (old -> new).
+        # The new weights go into the arrays that held the weights before the previous update
+        # (no longer shown), so a big network does not allocate its weights anew each step.
+        spare_w, spare_b = self._spare_parameters(net)
         self.weights_before, self.biases_before = net.weights, net.biases
-        net.weights = [w + dw for w, dw in zip(net.weights, updates_w, strict=True)]
-        net.biases = [b + db for b, db in zip(net.biases, updates_b, strict=True)]
+        net.weights = [
+            np.add(w, dw, out=out)
+            for w, dw, out in zip(net.weights, updates_w, spare_w, strict=True)
+        ]
+        net.biases = [
+            np.add(b, db, out=out)
+            for b, db, out in zip(net.biases, updates_b, spare_b, strict=True)
+        ]
         self.weight_updates, self.bias_updates = updates_w, updates_b
         self.iteration += 1
         self.history.record_iteration(self.iteration, self.loss, None, self.grad_weights)
@@ -364,6 +376,17 @@ class Trainer:
             self._end_epoch()
         self._phase_index = 0
         self._last_phase = Phase.UPDATE
+
+    def _spare_parameters(self, net: Network) -> tuple[list, list]:
+        """Arrays to write the next weights into: the ones from before the last update.
+
+        The architecture of a trainer's network never changes, so only their identity is
+        checked: after a reset or a hand edit they are fresh arrays again.
+        """
+        before_w, before_b = self.weights_before, self.biases_before
+        if before_w is None or before_w[0] is net.weights[0] or before_b[0] is net.biases[0]:
+            return [np.empty_like(w) for w in net.weights], [np.empty_like(b) for b in net.biases]
+        return before_w, before_b
 
     # -- what the screen shows, computed on demand -------------------------------------------
 
