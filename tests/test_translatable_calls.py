@@ -53,3 +53,39 @@ def test_the_check_finds_a_wrapper(tmp_path):
         encoding="utf-8",
     )
     assert translation_wrappers(sample) == ["wrapper.py:3 _tr"]
+
+
+def import_time_translations(path: Path) -> list[str]:
+    """Calls to tr()/translate() that run when the module is imported (outside functions).
+
+    A string translated at import time keeps the language of that moment forever: switching
+    the language at run time would leave it behind.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    inside_functions = set()
+    for function in ast.walk(tree):
+        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            inside_functions.update(id(node) for node in ast.walk(function))
+    found = []
+    for call in ast.walk(tree):
+        if isinstance(call, ast.Call) and id(call) not in inside_functions:
+            name = getattr(call.func, "attr", getattr(call.func, "id", ""))
+            if name in ("tr", "translate"):
+                found.append(f"{path.name}:{call.lineno}")
+    return found
+
+
+def test_no_string_is_translated_at_import_time():
+    found = [f for path in sorted(PACKAGE.rglob("*.py")) for f in import_time_translations(path)]
+    assert found == []
+
+
+def test_the_import_time_check_finds_a_class_level_translation(tmp_path):
+    sample = tmp_path / "frozen.py"
+    sample.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "class Panel:\n"
+        "    TITLE = QCoreApplication.translate('Panel', 'Loss')\n",
+        encoding="utf-8",
+    )
+    assert import_time_translations(sample) == ["frozen.py:3"]

@@ -1298,6 +1298,19 @@ Le réseau par défaut est ouvert à la place.</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryLinks</name>
+    <message>
+        <location filename="../backprop_gui/ui/glossary_links.py" line="+77"/>
+        <source>Glossary: {term}</source>
+        <translation>Glossaire&#xa0;: {term}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>See “{term}” in the glossary</source>
+        <translation>Voir «&#xa0;{term}&#xa0;» dans le glossaire</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <location filename="../backprop_gui/ui/glossary_panel.py" line="+216"/>
@@ -1859,7 +1872,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backprop_gui/ui/main_window.py" line="+65"/>
+        <location filename="../backprop_gui/ui/main_window.py" line="+75"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
@@ -1884,7 +1897,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>ajustement des poids</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+318"/>
         <source>Iteration {iteration} · Epoch {epoch} · Phase: {phase}</source>
         <translation>Itération {iteration} · Époque {epoch} · Phase&#xa0;: {phase}</translation>
     </message>
@@ -1904,7 +1917,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>Gradient check: the largest relative gap between backpropagation and finite differences is {gap}. Below 1e-5 they agree: backpropagation computes the true gradient of the error.</source>
         <translation>Vérification du gradient&#xa0;: le plus grand écart relatif entre la rétropropagation et les différences finies vaut {gap}. En dessous de 1e-5, les deux concordent&#xa0;: la rétropropagation calcule le vrai gradient de l&apos;erreur.</translation>
     </message>
@@ -1994,7 +2007,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Réseau sans titre</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2586,7 +2599,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>L&apos;inertie (momentum) doit être supérieure ou égale à 0 et strictement inférieure à 1.</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+330"/>
         <source>Training diverged at iteration {iteration}: the error became too large to be a number. The learning rate ({learning_rate}) is probably too high: the weights jumped too far. Lower it, then reset the weights.</source>
         <translation>L&apos;apprentissage a divergé à l&apos;itération {iteration}&#xa0;: l&apos;erreur est devenue trop grande pour être un nombre. Le taux d&apos;apprentissage ({learning_rate}) est sans doute trop élevé&#xa0;: les poids ont fait des sauts trop grands. Baissez-le, puis réinitialisez les poids.</translation>
     </message>

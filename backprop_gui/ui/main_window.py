@@ -54,6 +54,7 @@ from backprop_gui.ui.canvas import NetworkView
 from backprop_gui.ui.controls_panel import ControlsPanel
 from backprop_gui.ui.csv_import_dialog import CsvImportDialog
 from backprop_gui.ui.file_actions import FileActions
+from backprop_gui.ui.glossary_links import GlossaryLinks
 from backprop_gui.ui.glossary_panel import GlossaryPanel
 from backprop_gui.ui.how_it_works import HowItWorksDialog
 from backprop_gui.ui.inspector import InspectorPanel
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         self._build_toolbar()
+        self.glossary_links = GlossaryLinks(self)
         self._connect()
         self.retranslate_ui()
         self._restore_settings()
@@ -289,6 +291,7 @@ class MainWindow(QMainWindow):
         self.loss_dock.visibilityChanged.connect(self._on_plot_dock_shown)
         self.gradient_dock.visibilityChanged.connect(self._on_plot_dock_shown)
         self.glossary.screen_parts_requested.connect(self.highlighter.flash)
+        self.glossary_links.entry_requested.connect(self.show_glossary_entry)
         self.canvas.neuron_selected.connect(self.inspector.show_neuron)
         self.canvas.selection_cleared.connect(self.inspector.clear)
         self.canvas.weight_edit_requested.connect(self._on_weight_edit_requested)
@@ -763,6 +766,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         translate = QCoreApplication.translate
         self.actions.retranslate()
+        self.glossary_links.set_language(i18n.current_language())
         self.file_menu.setTitle(translate("MainWindow", "&File"))
         self.presets_menu.setTitle(translate("MainWindow", "New from an &example"))
         self.recent_menu.setTitle(translate("MainWindow", "Open &recent"))

@@ -74,6 +74,8 @@ def test_the_french_window_at_projector_size_is_rendered_and_fully_french(
             window.actions.step_phase.trigger()
     window.canvas.edge_selected.emit(0, 0, 0)
     qtbot.waitUntil(lambda: window.inspector.selection is not None)
+    current = window.phase_panel.findChild(QLabel, "phase_chip_backward")
+    qtbot.waitUntil(lambda: current.width() >= current.sizeHint().width())  # laid out again
     image = window.grab()
     path = folder / "fenetre_1280x720.png"
     assert image.save(str(path))

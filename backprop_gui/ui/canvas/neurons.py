@@ -32,10 +32,10 @@ RAMP_STEPS = 65
 MAX_LABELLED_NEURONS = 80
 """Above this many neurons, values stay in the tooltips."""
 
-TEXT_PIXELS = 16
+TEXT_PIXELS = 15
 """Height of the text in and around neurons, in scene units."""
 
-MIN_READABLE_PIXELS = 9.0
+MIN_READABLE_PIXELS = 8.5
 
 SIGNED = {"tanh", "linear"}
 """Activations whose values have a sign worth a diverging scale (inputs too)."""
