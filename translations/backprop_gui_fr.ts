@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../backprop_gui/ui/actions.py" line="+62"/>
+        <location filename="../backprop_gui/ui/actions.py" line="+63"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
@@ -125,6 +125,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Export the training history (CSV)…</source>
+        <translation>&amp;Exporter l&apos;historique d&apos;apprentissage (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the loss and gradient norms of every iteration as a CSV table</source>
+        <translation>Enregistrer l&apos;erreur et les normes des gradients de chaque itération dans un tableau CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1715,7 +1725,19 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>η&#xa0;: taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+21"/>
+        <source>μ = {mu}: momentum; Δprev: the step of the previous iteration.</source>
+        <extracomment>fr: μ = {mu} : inertie (momentum) ; Δprec : l&apos;ajustement de l&apos;itération précédente.</extracomment>
+        <translation>μ = {mu}&#xa0;: inertie (momentum)&#xa0;; Δprev&#xa0;: l&apos;ajustement de l&apos;itération précédente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Here ∂E/∂w includes the regularization (L2: λ·w; L1: λ·sign(w)).</source>
+        <extracomment>fr: ∂E/∂w comprend ici la régularisation (L2 : λ·w ; L1 : λ·signe(w)).</extracomment>
+        <translation>Ici, ∂E/∂w comprend la régularisation (L2&#xa0;: λ·w&#xa0;; L1&#xa0;: λ·signe(w)).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Numbers of sample {sample} of the batch.</source>
         <extracomment>fr: Nombres de l&apos;échantillon {sample} du lot.</extracomment>
         <translation>Nombres de l&apos;échantillon {sample} du lot.</translation>
@@ -1872,7 +1894,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backprop_gui/ui/main_window.py" line="+75"/>
+        <location filename="../backprop_gui/ui/main_window.py" line="+77"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
@@ -1897,7 +1919,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>ajustement des poids</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+321"/>
         <source>Iteration {iteration} · Epoch {epoch} · Phase: {phase}</source>
         <translation>Itération {iteration} · Époque {epoch} · Phase&#xa0;: {phase}</translation>
     </message>
@@ -1992,7 +2014,27 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>changer la fonction de perte</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+81"/>
+        <source>Export the training history</source>
+        <translation>Exporter l&apos;historique d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history.csv</source>
+        <translation>historique.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The history could not be written to {path}: {reason}</source>
+        <translation>L&apos;historique n&apos;a pas pu être écrit dans {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>About backprop-gui</source>
         <translation>À propos de backprop-gui</translation>
     </message>

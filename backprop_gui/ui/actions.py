@@ -45,6 +45,7 @@ class WindowActions(QObject):
         self.open = make("action_open", QKeySequence.StandardKey.Open, pixmap.SP_DialogOpenButton)
         self.save = make("action_save", QKeySequence.StandardKey.Save, pixmap.SP_DialogSaveButton)
         self.save_as = make("action_save_as", QKeySequence.StandardKey.SaveAs)
+        self.export_history = make("action_export_history")
         self.quit = make("action_quit", QKeySequence.StandardKey.Quit)
         self.language_fr = make("action_language_fr", checkable=True)
         self.language_en = make("action_language_en", checkable=True)
@@ -115,6 +116,12 @@ class WindowActions(QObject):
             self.save_as: (
                 translate("Actions", "Save &as…"),
                 translate("Actions", "Save the network in a new file"),
+            ),
+            self.export_history: (
+                translate("Actions", "&Export the training history (CSV)…"),
+                translate(
+                    "Actions", "Save the loss and gradient norms of every iteration as a CSV table"
+                ),
             ),
             self.quit: (
                 translate("Actions", "&Quit"),

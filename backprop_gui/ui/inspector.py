@@ -371,11 +371,27 @@ class InspectorPanel(QWidget):
     ) -> list[str]:
         """Δx = −η · ∂E/∂x with the numbers, then x: old → new, for a weight or a bias."""
         eta = _number(s.learning_rate, colored=False)
-        parts = [_FORMULA.format(f"Δ{symbol} = −η · ∂E/∂{symbol}")]
+        if s.momentum:
+            # With momentum the step also carries on the previous one: Δ = μ · Δ_prev − η · ∂E/∂x.
+            mu = _number(s.momentum, colored=False)
+            parts = [
+                _FORMULA.format(f"Δ{symbol} = μ · Δ{symbol}<sub>prev</sub> − η · ∂E/∂{symbol}")
+            ]
+            #: fr: μ = {mu} : inertie (momentum) ; Δprec : l'ajustement de l'itération précédente.
+            note = self.tr("μ = {mu}: momentum; Δprev: the step of the previous iteration.")
+            parts.append(_LINE.format(escape(note.format(mu=mu))))
+        else:
+            parts = [_FORMULA.format(f"Δ{symbol} = −η · ∂E/∂{symbol}")]
+        if s.l1 or s.l2:
+            #: fr: ∂E/∂w comprend ici la régularisation (L2 : λ·w ; L1 : λ·signe(w)).
+            penalty = self.tr("Here ∂E/∂w includes the regularization (L2: λ·w; L1: λ·sign(w)).")
+            parts.append(_LINE.format(escape(penalty)))
         if gradient is None:
             parts.append(_FORMULA.format(self._pending(Phase.BACKWARD)))
             return parts
         step = f"= −{eta} · {_number(gradient, operand=True)}"
+        if s.momentum:
+            step = f"= {mu} · Δ{symbol}<sub>prev</sub> − {eta} · {_number(gradient, operand=True)}"
         if change is None or before is None:
             parts.append(_FORMULA.format(f"{step} = {self._pending(Phase.UPDATE)}"))
             after = self._pending(Phase.UPDATE)

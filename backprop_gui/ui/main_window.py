@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -56,6 +57,7 @@ from backprop_gui.ui.csv_import_dialog import CsvImportDialog
 from backprop_gui.ui.file_actions import FileActions
 from backprop_gui.ui.glossary_links import GlossaryLinks
 from backprop_gui.ui.glossary_panel import GlossaryPanel
+from backprop_gui.ui.history_export import write_history_csv
 from backprop_gui.ui.how_it_works import HowItWorksDialog
 from backprop_gui.ui.inspector import InspectorPanel
 from backprop_gui.ui.message_banner import MessageBanner
@@ -167,6 +169,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.save, a.save_as])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(a.export_history)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(a.quit)
 
         self.edit_menu = bar.addMenu("")
@@ -265,6 +269,7 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(self.save_as)
         a.quit.triggered.connect(self.close)
+        a.export_history.triggered.connect(self._on_export_history)
         a.language_fr.triggered.connect(self._on_language_chosen)
         a.language_en.triggered.connect(self._on_language_chosen)
         a.about.triggered.connect(self._on_about)
@@ -700,6 +705,33 @@ class MainWindow(QMainWindow):
             self.session.mark_saved(path)
             return True
         return False
+
+    @Slot()
+    def _on_export_history(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Export the training history"),
+            QCoreApplication.translate("MainWindow", "history.csv"),
+            QCoreApplication.translate("MainWindow", "CSV tables (*.csv)"),
+        )
+        if name:
+            self.export_history(Path(name))
+
+    def export_history(self, path: Path) -> int:
+        """Write every iteration received so far to ``path`` (CSV); returns the row count."""
+        self._update_plots()
+        n_layers = len(self.session.document.layer_sizes) - 1
+        try:
+            return write_history_csv(
+                self.loss_plot.buffers, self.gradient_plot.buffers, n_layers, path
+            )
+        except OSError as error:
+            self.banner.show_message(
+                QCoreApplication.translate(
+                    "MainWindow", "The history could not be written to {path}: {reason}"
+                ).format(path=path.name, reason=error.strerror or str(error))
+            )
+            return 0
 
     # -- slots: language and help ------------------------------------------------------------
 

@@ -339,3 +339,27 @@ def test_language_change_rewrites_the_panel(panel, locale) -> None:
     QCoreApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
     assert "[Its gradient" not in text_of(panel)
     assert "0,08217" in text_of(panel)
+
+
+def test_with_momentum_the_update_formula_carries_the_previous_step(panel, locale) -> None:
+    trainer = mazur_trainer()
+    trainer.momentum = 0.9
+    for _ in range(4):
+        trainer.step_phase()
+    panel.show_edge(1, 0, 0)
+    panel.show_snapshot(take_snapshot(trainer))
+    text = text_of(panel)
+    assert "μ · Δw" in text
+    assert "0,9" in text
+    change = format_number(float(trainer.weight_updates[1][0, 0]))
+    assert change.lstrip("+") in text
+
+
+def test_with_regularization_the_gradient_is_said_to_include_it(panel, locale) -> None:
+    trainer = mazur_trainer()
+    trainer.l2 = 0.01
+    for _ in range(3):
+        trainer.step_phase()
+    panel.show_edge(1, 0, 0)
+    panel.show_snapshot(take_snapshot(trainer))
+    assert "λ·w" in text_of(panel)

@@ -335,3 +335,17 @@ def test_the_loss_function_is_chosen_from_the_output_layer_menu(qtbot, open_wind
     assert blocker.args[0].loss_name == "squared_error"
     menu = window.canvas.context_menu(2)
     assert menu.findChild(QAction, "loss_squared_error").isChecked()
+
+
+def test_the_training_history_is_exported_as_one_csv_table(qtbot, open_window, tmp_path):
+    window = open_window()
+    for _ in range(4):
+        trigger(qtbot, window, "action_step_iteration")
+    path = tmp_path / "historique.csv"
+    assert window.export_history(path) == 4
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("iteration,batch_loss,gradient_norm_layer_1,gradient_norm_layer_2")
+    assert [line.split(",")[0] for line in lines[1:]] == ["1", "2", "3", "4"]
+    first = lines[1].split(",")
+    assert float(first[1]) > 0  # the batch loss
+    assert first[4] == "1"  # full batch: every iteration ends an epoch
