@@ -11,7 +11,7 @@ import dataclasses
 
 import numpy as np
 
-from backprop_gui.document import NetworkDocument
+from backprop_gui.document import EMBEDDED, EmbeddedCsv, NetworkDocument
 from backprop_gui.engine.datasets import Dataset
 from backprop_gui.engine.network import check_architecture, initial_parameters
 
@@ -155,3 +155,53 @@ def fit_to_dataset(document: NetworkDocument, dataset: Dataset) -> NetworkDocume
         new_weights[-1] = None
         new_biases[-1] = None
     return _rebuilt(document, sizes, names, new_weights, new_biases, loss)
+
+
+def _custom_points(
+    document: NetworkDocument, X: np.ndarray, Y: np.ndarray, like: Dataset
+) -> NetworkDocument:
+    """The document with ``X``, ``Y`` as its own embedded samples (split again as before)."""
+    points = Dataset(
+        name=EMBEDDED,
+        X=X,
+        Y=Y,
+        task=like.task,
+        feature_names=like.feature_names,
+        target_names=like.target_names,
+        class_names=like.class_names,
+    )
+    edited = copy.deepcopy(document)
+    edited.dataset = dataclasses.replace(
+        document.dataset,
+        name=EMBEDDED,
+        n_samples=None,
+        noise=None,
+        csv=EmbeddedCsv.from_dataset(points),
+    )
+    return edited
+
+
+def add_point(
+    document: NetworkDocument, train: Dataset, test: Dataset | None, x: float, y: float, label: int
+) -> NetworkDocument:
+    """Every sample of the data set plus the point (x, y) of class ``label`` (0 or 1).
+
+    The data set becomes the document's own (embedded), so it is saved with the network;
+    train and test are split again with the same fraction and seed.
+    """
+    parts_x = [train.X] + ([test.X] if test is not None and test.n_samples else [])
+    parts_y = [train.Y] + ([test.Y] if test is not None and test.n_samples else [])
+    X = np.vstack([*parts_x, [[x, y]]])
+    Y = np.vstack([*parts_y, [[float(label)]]])
+    return _custom_points(document, X, Y, train)
+
+
+def remove_point(
+    document: NetworkDocument, train: Dataset, test: Dataset | None, index: int
+) -> NetworkDocument:
+    """Every sample but training sample ``index``; the data set becomes the document's own."""
+    X = np.delete(train.X, index, axis=0)
+    Y = np.delete(train.Y, index, axis=0)
+    if test is not None and test.n_samples:
+        X, Y = np.vstack([X, test.X]), np.vstack([Y, test.Y])
+    return _custom_points(document, X, Y, train)

@@ -103,3 +103,23 @@ def test_fit_to_a_one_input_regression_replaces_the_input_weights_and_the_sigmoi
     assert fitted.weights[0].shape == (3, 1)
     assert fitted.activations[-1] == "linear"
     np.testing.assert_array_equal(fitted.weights[1], document.weights[1])
+
+
+def test_a_clicked_point_joins_the_data_set_which_becomes_the_documents_own():
+    document = default_document()
+    train, test = document.build_dataset()
+    edited = editing.add_point(document, train, test, 0.25, -0.5, 1)
+    assert edited.dataset.name == "csv"
+    new_train, new_test = edited.build_dataset()
+    assert new_train.n_samples + new_test.n_samples == train.n_samples + test.n_samples + 1
+    everything = np.vstack([new_train.X, new_test.X])
+    assert ((everything == [0.25, -0.5]).all(axis=1)).sum() == 1
+
+
+def test_removing_a_training_point_keeps_all_the_others():
+    document = default_document()
+    train, test = document.build_dataset()
+    edited = editing.remove_point(document, train, test, 0)
+    new_train, new_test = edited.build_dataset()
+    assert new_train.n_samples + new_test.n_samples == train.n_samples + test.n_samples - 1
+    assert not ((np.vstack([new_train.X, new_test.X]) == train.X[0]).all(axis=1)).any()

@@ -230,6 +230,105 @@ Le réseau par défaut est ouvert à la place.</translation>
     </message>
 </context>
 <context>
+    <name>BoundaryPlot</name>
+    <message>
+        <location filename="../backprop_gui/ui/plots/boundary_plot.py" line="+275"/>
+        <source>decision_boundary</source>
+        <extracomment>fr: &quot;frontiere_de_decision&quot;</extracomment>
+        <translation>frontiere_de_decision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show test points</source>
+        <extracomment>fr: &quot;Afficher les points de test&quot;</extracomment>
+        <translation>Afficher les points de test</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test points (hollow symbols) are not used for training: they show whether the boundary also holds for data the network never saw.</source>
+        <extracomment>fr: &quot;Les points de test (symboles creux) ne servent pas à l&apos;entraînement : ils montrent si la frontière vaut aussi pour des données jamais vues.&quot;</extracomment>
+        <translation>Les points de test (symboles creux) ne servent pas à l&apos;entraînement&#xa0;: ils montrent si la frontière vaut aussi pour des données jamais vues.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <extracomment>fr: &quot;Exporter&quot;</extracomment>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The decision boundary is drawn for data with 1 or 2 inputs; this data set has {count}.</source>
+        <extracomment>fr: &quot;La frontière de décision est tracée pour des données à 1 ou 2 entrées ; ce jeu de données en a {count}.&quot;</extracomment>
+        <translation>La frontière de décision est tracée pour des données à 1 ou 2 entrées&#xa0;; ce jeu de données en a {count}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Target y and output f(x)</source>
+        <extracomment>fr: &quot;Cible y et sortie f(x)&quot;</extracomment>
+        <translation>Cible y et sortie f(x)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>test</source>
+        <extracomment>fr: &quot;test&quot;</extracomment>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>target y (same colours)</source>
+        <extracomment>fr: &quot;cible y (mêmes couleurs)&quot;</extracomment>
+        <translation>cible y (mêmes couleurs)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Neuron {name} (hidden layer {layer}): its activation</source>
+        <extracomment>fr: &quot;Neurone {name} (couche cachée {layer}) : son activation&quot;</extracomment>
+        <translation>Neurone {name} (couche cachée {layer})&#xa0;: son activation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Predicted class (the largest output)</source>
+        <extracomment>fr: &quot;Classe prédite (la plus grande sortie)&quot;</extracomment>
+        <translation>Classe prédite (la plus grande sortie)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network output ŷ{index}; black line: ŷ{index} = {middle}</source>
+        <extracomment>fr: &quot;Sortie ŷ{index} du réseau ; trait noir : ŷ{index} = {middle}&quot;</extracomment>
+        <translation>Sortie ŷ{index} du réseau&#xa0;; trait noir&#xa0;: ŷ{index} = {middle}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network output ŷ{index}</source>
+        <extracomment>fr: &quot;Sortie ŷ{index} du réseau&quot;</extracomment>
+        <translation>Sortie ŷ{index} du réseau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The decision boundary will appear here.</source>
+        <extracomment>fr: &quot;La frontière de décision apparaîtra ici.&quot;</extracomment>
+        <translation>La frontière de décision apparaîtra ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left click: add a blue point (class 1). Right click: a vermillion point (class 0). Ctrl+click: remove the nearest point.</source>
+        <extracomment>fr: &quot;Clic gauche : ajouter un point bleu (classe 1). Clic droit : un point vermillon (classe 0). Ctrl+clic : retirer le point le plus proche.&quot;</extracomment>
+        <translation>Clic gauche&#xa0;: ajouter un point bleu (classe 1). Clic droit&#xa0;: un point vermillon (classe 0). Ctrl+clic&#xa0;: retirer le point le plus proche.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>data</source>
+        <extracomment>fr: &quot;données&quot;</extracomment>
+        <translation>données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>network output f(x)</source>
+        <extracomment>fr: &quot;sortie du réseau f(x)&quot;</extracomment>
+        <translation>sortie du réseau f(x)</translation>
+    </message>
+</context>
+<context>
     <name>ControlsPanel</name>
     <message>
         <location filename="../backprop_gui/ui/controls_panel.py" line="+368"/>
@@ -1894,7 +1993,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backprop_gui/ui/main_window.py" line="+77"/>
+        <location filename="../backprop_gui/ui/main_window.py" line="+78"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
@@ -1919,7 +2018,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>ajustement des poids</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+338"/>
         <source>Iteration {iteration} · Epoch {epoch} · Phase: {phase}</source>
         <translation>Itération {iteration} · Époque {epoch} · Phase&#xa0;: {phase}</translation>
     </message>
@@ -1939,7 +2038,17 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
+        <source>add a point</source>
+        <translation>ajouter un point</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>remove a point</source>
+        <translation>retirer un point</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Gradient check: the largest relative gap between backpropagation and finite differences is {gap}. Below 1e-5 they agree: backpropagation computes the true gradient of the error.</source>
         <translation>Vérification du gradient&#xa0;: le plus grand écart relatif entre la rétropropagation et les différences finies vaut {gap}. En dessous de 1e-5, les deux concordent&#xa0;: la rétropropagation calcule le vrai gradient de l&apos;erreur.</translation>
     </message>
@@ -2117,6 +2226,11 @@ Le réseau par défaut est ouvert à la place.</translation>
         <location line="+1"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision boundary</source>
+        <translation>Frontière de décision</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2621,7 +2735,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../backprop_gui/engine/trainer.py" line="+88"/>
+        <location filename="../backprop_gui/engine/trainer.py" line="+93"/>
         <source>Unknown task {task!r}.</source>
         <translation>Tâche inconnue {task!r}.</translation>
     </message>
@@ -2641,7 +2755,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>L&apos;inertie (momentum) doit être supérieure ou égale à 0 et strictement inférieure à 1.</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+331"/>
         <source>Training diverged at iteration {iteration}: the error became too large to be a number. The learning rate ({learning_rate}) is probably too high: the weights jumped too far. Lower it, then reset the weights.</source>
         <translation>L&apos;apprentissage a divergé à l&apos;itération {iteration}&#xa0;: l&apos;erreur est devenue trop grande pour être un nombre. Le taux d&apos;apprentissage ({learning_rate}) est sans doute trop élevé&#xa0;: les poids ont fait des sauts trop grands. Baissez-le, puis réinitialisez les poids.</translation>
     </message>

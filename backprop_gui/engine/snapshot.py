@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from backprop_gui.engine.boundary import BoundaryGrid, decision_grid
 from backprop_gui.engine.history import DecimatingSeries, History
 from backprop_gui.engine.trainer import Phase, Trainer
 
@@ -142,6 +143,8 @@ class TrainerSnapshot:
     test_loss: float | None
     test_accuracy: float | None
     history: HistoryUpdate | None
+    boundary: BoundaryGrid | None = None
+    """The network's outputs over the input plane (1 or 2 inputs), when it was computed."""
 
     @property
     def n_layers(self) -> int:
@@ -149,9 +152,16 @@ class TrainerSnapshot:
 
 
 def take_snapshot(
-    trainer: Trainer, sample_in_batch: int = 0, cursor: HistoryCursor | None = None
+    trainer: Trainer,
+    sample_in_batch: int = 0,
+    cursor: HistoryCursor | None = None,
+    bounds: tuple[float, float, float, float] | None = None,
 ) -> TrainerSnapshot:
-    """Copy what the screen needs out of ``trainer``; with ``cursor``, the new history rows too."""
+    """Copy what the screen needs out of ``trainer``.
+
+    With ``cursor``, the new history rows too; with ``bounds`` (of 1- or 2-D inputs), the
+    network's outputs over that region of the input plane (a decision boundary).
+    """
     net = trainer.network
     n_layers = len(net.layer_sizes)
     done = trainer.phase
@@ -248,4 +258,5 @@ def take_snapshot(
         test_loss=trainer.test_loss,
         test_accuracy=trainer.test_accuracy,
         history=None if cursor is None else history_update(trainer.history, cursor),
+        boundary=None if bounds is None else decision_grid(net, bounds),
     )

@@ -31,6 +31,9 @@ class Phase(enum.Enum):
 
 PHASES: tuple[Phase, ...] = tuple(Phase)
 
+SMALL_NETWORK = 4096
+"""Parameters up to which per-iteration checks work on one concatenated copy."""
+
 _QUIET = {"over": "ignore", "invalid": "ignore", "divide": "ignore"}
 """Overflow is expected when training diverges; the trainer checks for it and says so."""
 
@@ -82,6 +85,8 @@ class Trainer:
         else:
             self.X_test = self.Y_test = None
         self._all_indices = np.arange(self.X.shape[0])
+        # Few numbers: one numpy call on their concatenation beats one call per array.
+        self._small_network = network.parameter_count <= SMALL_NETWORK
         self._positive = self.Y > 0.5
         self.task = task if task is not None else self._guess_task()
         if self.task not in TASKS:
@@ -343,9 +348,10 @@ class Trainer:
             updates_b = [g * -eta for g in self.grad_biases]
         # A non-finite gradient, or one so large that the step overflows, shows in the sum of
         # the steps: stop before the weights stop being numbers.
-        total = 0.0
-        for update in (*updates_w, *updates_b):
-            total += np.add.reduce(update, axis=None)
+        if self._small_network:
+            total = np.add.reduce(np.concatenate([*updates_w, *updates_b], axis=None))
+        else:  # no copy of a big network's steps: one sum per array
+            total = sum(np.add.reduce(update, axis=None) for update in (*updates_w, *updates_b))
         if not math.isfinite(total):
             self._diverged()
         if self._momentum:

@@ -145,11 +145,16 @@ class TrainingController(QObject):
         # Acknowledge two turns of the event loop later: panels may defer work to the next
         # turn, and the repaints they ask for come before timers. The worker waits meanwhile
         # (no fight over the GIL while we draw) and sends no faster than we show.
-        QTimer.singleShot(0, self._acknowledge_next_turn)
+        QTimer.singleShot(0, self, self._acknowledge_next_turn)
 
     @Slot()
     def _acknowledge_next_turn(self) -> None:
-        QTimer.singleShot(0, self._snapshot_taken.emit)
+        # With ``self`` as context: a controller already gone cancels the timer.
+        QTimer.singleShot(0, self, self._acknowledge)
+
+    @Slot()
+    def _acknowledge(self) -> None:
+        self._snapshot_taken.emit()
 
     @Slot(bool)
     def _on_running_changed(self, running: bool) -> None:

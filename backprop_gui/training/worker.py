@@ -15,6 +15,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from backprop_gui.engine import Network, Trainer, TrainingDiverged, gradient_check
+from backprop_gui.engine.boundary import input_bounds
 from backprop_gui.engine.datasets import Dataset
 from backprop_gui.engine.snapshot import HistoryCursor, take_snapshot
 from backprop_gui.messages import TranslatableError
@@ -71,6 +72,7 @@ class TrainingWorker(QObject):
         self._run_started = 0.0
         self._run_iterations = 0
         self._timer: QTimer | None = None
+        self._bounds: tuple[float, float, float, float] | None = None
 
     # -- commands ----------------------------------------------------------------------------
 
@@ -98,6 +100,12 @@ class TrainingWorker(QObject):
             return
         self._cursor = HistoryCursor()
         self._sample = 0
+        self._bounds = None
+        if setup.network.n_inputs in (1, 2):
+            samples = (
+                setup.train.X if setup.test is None else np.vstack([setup.train.X, setup.test.X])
+            )
+            self._bounds = input_bounds(samples)
         self._send_snapshot(force=True)
 
     @Slot()
@@ -288,4 +296,6 @@ class TrainingWorker(QObject):
             # Training waits while the GUI draws: both would otherwise fight over the GIL,
             # and the GUI would be slow and jerky.
             self._timer.stop()
-        self.snapshot_ready.emit(take_snapshot(self._trainer, self._sample, self._cursor))
+        self.snapshot_ready.emit(
+            take_snapshot(self._trainer, self._sample, self._cursor, self._bounds)
+        )

@@ -62,6 +62,7 @@ from backprop_gui.ui.how_it_works import HowItWorksDialog
 from backprop_gui.ui.inspector import InspectorPanel
 from backprop_gui.ui.message_banner import MessageBanner
 from backprop_gui.ui.phase_panel import PhasePanel
+from backprop_gui.ui.plots.boundary_plot import BoundaryPlot
 from backprop_gui.ui.plots.gradient_plot import GradientPlot
 from backprop_gui.ui.plots.loss_plot import LossPlot
 from backprop_gui.ui.screen_parts import ScreenHighlighter
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.actions = WindowActions(self)
         self.files = FileActions(self, self.current_document, lambda: self.session.path)
         self._train_set: Dataset | None = None
+        self._test_set: Dataset | None = None
         self._csv_name: str | None = None
         self._docks_sized = False
         self._plot_queue: list[TrainerSnapshot] = []
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.controls = ControlsPanel()
         self.loss_plot = LossPlot()
         self.gradient_plot = GradientPlot()
+        self.boundary_plot = BoundaryPlot()
         self.glossary = GlossaryPanel(language=i18n.current_language())
         self.highlighter = ScreenHighlighter(self)
         self._how_it_works: HowItWorksDialog | None = None
@@ -136,12 +139,15 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock("inspector_dock", self.inspector)
         self.loss_dock = self._dock("loss_dock", self.loss_plot)
         self.gradient_dock = self._dock("gradient_dock", self.gradient_plot)
+        self.boundary_dock = self._dock("boundary_dock", self.boundary_plot)
         self.glossary_dock = self._dock("glossary_dock", self.glossary)
         # Right: the inspector over the loss curve, both visible; gradients and glossary tabbed.
         self.splitDockWidget(self.inspector_dock, self.loss_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.inspector_dock, self.gradient_dock)
         self.tabifyDockWidget(self.inspector_dock, self.glossary_dock)
+        self.tabifyDockWidget(self.loss_dock, self.boundary_dock)
         self.inspector_dock.raise_()
+        self.loss_dock.raise_()
         self.resizeDocks(
             [self.controls_dock, self.inspector_dock], [290, 360], Qt.Orientation.Horizontal
         )
@@ -205,7 +211,13 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(a.show_numbers)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.controls_dock.toggleViewAction())
-        for dock in (self.inspector_dock, self.loss_dock, self.gradient_dock, self.glossary_dock):
+        for dock in (
+            self.inspector_dock,
+            self.loss_dock,
+            self.gradient_dock,
+            self.boundary_dock,
+            self.glossary_dock,
+        ):
             self.view_menu.addAction(dock.toggleViewAction())
         self.language_menu = self.view_menu.addMenu("")
         languages = QActionGroup(self)
@@ -295,6 +307,10 @@ class MainWindow(QMainWindow):
         self.phase_panel.phase_changed.connect(self.glossary.show_phase)
         self.loss_dock.visibilityChanged.connect(self._on_plot_dock_shown)
         self.gradient_dock.visibilityChanged.connect(self._on_plot_dock_shown)
+        self.boundary_dock.visibilityChanged.connect(self._on_plot_dock_shown)
+        self.canvas.neuron_hovered.connect(self._on_neuron_hovered)
+        self.boundary_plot.point_added.connect(self._on_point_added)
+        self.boundary_plot.point_removed.connect(self._on_point_removed)
         self.glossary.screen_parts_requested.connect(self.highlighter.flash)
         self.glossary_links.entry_requested.connect(self.show_glossary_entry)
         self.canvas.neuron_selected.connect(self.inspector.show_neuron)
@@ -333,6 +349,8 @@ class MainWindow(QMainWindow):
             self.show_error(error.message)
             return
         self._train_set = train
+        self._test_set = test if test.n_samples else None
+        self.boundary_plot.set_data(train, self._test_set)
         self.inspector.set_feature_names(train.feature_names)
         self.canvas.set_network(
             network.layer_sizes, network.activations, train.feature_names, train.target_names
@@ -389,7 +407,7 @@ class MainWindow(QMainWindow):
         self.inspector.show_snapshot(snapshot)
         # The plots in a turn of the event loop of their own: no single long pause of the GUI.
         if not self._plot_queue:
-            QTimer.singleShot(0, self._update_plots)
+            QTimer.singleShot(0, self, self._update_plots)
         self._plot_queue.append(snapshot)
         if snapshot.iteration > 0:
             self.session.mark_trained()
@@ -452,16 +470,52 @@ class MainWindow(QMainWindow):
         for snapshot in queue:
             self.loss_plot.show_snapshot(snapshot)
             self.gradient_plot.show_snapshot(snapshot)
+        latest_grid = next((s.boundary for s in reversed(queue) if s.boundary is not None), None)
+        if latest_grid is not None:
+            self.boundary_plot.show_grid(latest_grid)
 
     @Slot(bool)
     def _on_plot_dock_shown(self, visible: bool) -> None:
         if visible:
             self.loss_plot.refresh()
             self.gradient_plot.refresh()
+            self.boundary_plot.refresh()
 
     def _clear_plots(self) -> None:
         self.loss_plot.clear()
         self.gradient_plot.clear()
+
+    @Slot(int, int)
+    def _on_neuron_hovered(self, layer: int, index: int) -> None:
+        """A hidden neuron under the pointer: the boundary plot shows that neuron's own map."""
+        if 0 < layer < len(self.session.document.layer_sizes) - 1:
+            self.boundary_plot.show_neuron(layer, index)
+        else:
+            self.boundary_plot.show_output()
+
+    @Slot(float, float, int)
+    def _on_point_added(self, x: float, y: float, label: int) -> None:
+        if self._train_set is None:
+            return
+        document = editing.add_point(
+            self._document_with_current_weights(), self._train_set, self._test_set, x, y, label
+        )
+        self._edit(
+            document, QCoreApplication.translate("MainWindow", "add a point"), Change.ARCHITECTURE
+        )
+
+    @Slot(int)
+    def _on_point_removed(self, index: int) -> None:
+        if self._train_set is None:
+            return
+        document = editing.remove_point(
+            self._document_with_current_weights(), self._train_set, self._test_set, index
+        )
+        self._edit(
+            document,
+            QCoreApplication.translate("MainWindow", "remove a point"),
+            Change.ARCHITECTURE,
+        )
 
     @Slot(int, int, int)
     def _on_plot_weight_selected(self, layer: int, j: int, i: int) -> None:
@@ -813,6 +867,7 @@ class MainWindow(QMainWindow):
         self.loss_dock.setWindowTitle(translate("MainWindow", "Loss"))
         self.gradient_dock.setWindowTitle(translate("MainWindow", "Gradients"))
         self.glossary_dock.setWindowTitle(translate("MainWindow", "Glossary"))
+        self.boundary_dock.setWindowTitle(translate("MainWindow", "Decision boundary"))
         self.undo_action.setText(translate("MainWindow", "Undo"))
         self.redo_action.setText(translate("MainWindow", "Redo"))
         self._update_undo_tooltips()

@@ -28,6 +28,7 @@ WIDGET_NAMES = {
     "speed": "speed_control",
     "loss_plot": "loss_plot",
     "gradient_plot": "gradient_plot",
+    "boundary_plot": "boundary_plot",
     "inspector": "inspector",
     "phase_panel": "phase_panel",
 }

@@ -349,3 +349,30 @@ def test_the_training_history_is_exported_as_one_csv_table(qtbot, open_window, t
     first = lines[1].split(",")
     assert float(first[1]) > 0  # the batch loss
     assert first[4] == "1"  # full batch: every iteration ends an epoch
+
+
+def test_the_boundary_plot_follows_the_network_and_takes_clicked_points(qtbot, open_window):
+    window = open_window()
+    trigger(qtbot, window, "action_step_iteration")
+    qtbot.waitUntil(lambda: window.controller.latest.boundary is not None)
+    grid = window.controller.latest.boundary
+    assert grid.outputs.shape == (grid.ys.size, grid.xs.size, 1)
+    train, test = window.session.document.build_dataset()
+    before = train.n_samples + test.n_samples
+    with qtbot.waitSignal(window.controller.snapshot_ready):
+        window.boundary_plot.point_added.emit(0.3, -0.4, 1)
+    after_train, after_test = window.session.document.build_dataset()
+    assert after_train.n_samples + after_test.n_samples == before + 1
+    assert window.session.document.dataset.name == "csv"
+    with qtbot.waitSignal(window.controller.snapshot_ready):
+        action(window, "action_undo").trigger()
+    assert window.session.document.dataset.name == "xor"
+
+
+def test_hovering_a_hidden_neuron_shows_its_own_map(qtbot, open_window):
+    window = open_window()
+    trigger(qtbot, window, "action_step_iteration")
+    calls = []
+    window.boundary_plot.show_neuron = lambda layer, index: calls.append((layer, index))
+    window.canvas.neuron_hovered.emit(1, 2)
+    assert calls == [(1, 2)]
