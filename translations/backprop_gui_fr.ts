@@ -232,10 +232,16 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../backprop_gui/ui/plots/boundary_plot.py" line="+275"/>
+        <location filename="../backprop_gui/ui/plots/boundary_plot.py" line="+276"/>
         <source>decision_boundary</source>
         <extracomment>fr: &quot;frontiere_de_decision&quot;</extracomment>
         <translation>frontiere_de_decision</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>class {number}</source>
+        <extracomment>fr: classe {number}</extracomment>
+        <translation>classe {number}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -316,7 +322,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Clic gauche&#xa0;: ajouter un point bleu (classe 1). Clic droit&#xa0;: un point vermillon (classe 0). Ctrl+clic&#xa0;: retirer le point le plus proche.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>data</source>
         <extracomment>fr: &quot;données&quot;</extracomment>
         <translation>données</translation>

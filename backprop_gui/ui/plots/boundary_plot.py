@@ -13,6 +13,7 @@ only emits the request, the main window edits the document.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 import numpy as np
@@ -274,6 +275,14 @@ class BoundaryPlot(QWidget):
         #: fr: "frontiere_de_decision"
         return self.tr("decision_boundary")
 
+    def _class_label(self, name: str) -> str:
+        """A class name for the legend: the engine's default "class k" in the user's language."""
+        match = re.fullmatch(r"class (\d+)", name)
+        if match is None:
+            return name
+        #: fr: classe {number}
+        return self.tr("class {number}").format(number=match.group(1))
+
     def retranslate_ui(self) -> None:
         #: fr: "Afficher les points de test"
         self._show_test.setText(self.tr("Show test points"))
@@ -482,7 +491,7 @@ class BoundaryPlot(QWidget):
             colors: list[str] = []
         else:
             colors = [class_color(k) for k in range(len(train.class_names))]
-            names = list(train.class_names)
+            names = [self._class_label(name) for name in train.class_names]
         if train.task != "regression" and self._points_stale:
             test_labels = None if test is None else test.class_labels()
             self._draw_points(
@@ -659,7 +668,8 @@ class BoundaryPlot(QWidget):
             set_title(self._item, self, muted_html(self._empty_hint()))
             return
         #: fr: "données"
-        entries = self._legend(colors, list(train.class_names) if classes else [self.tr("data")])
+        labels = [self._class_label(name) for name in train.class_names]
+        entries = self._legend(colors, labels if classes else [self.tr("data")])
         #: fr: "sortie du réseau f(x)"
         entries.append(_swatch(TEXT, self.tr("network output f(x)"), "━━"))
         set_title(self._item, self, title_html(entries))
