@@ -240,9 +240,14 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.addActions([a.run, a.step_phase, a.step_iteration, a.step_epoch])
         self.toolbar.addSeparator()
-        self.toolbar.addActions([a.reset, a.reinitialize])
+        self.toolbar.addActions([a.reset, a.reinitialize, a.gradient_check])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.undo_action, self.redo_action, a.show_numbers])
+        # Undo and redo are known by their arrows (and their tooltips): room for the rest.
+        for action in (self.undo_action, self.redo_action):
+            self.toolbar.widgetForAction(action).setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
 
     def _fill_presets_menu(self) -> None:
         self.presets_menu.clear()

@@ -60,3 +60,9 @@ def test_a_child_widget_inherits_its_parents_term(window):
     control = window.findChild(QWidget, "batch_size")
     inner = control.findChildren(QWidget)[0]
     assert glossary_term(inner) == "lot"
+
+
+def test_every_part_of_the_screen_an_entry_names_exists_in_the_window(window):
+    named = {part for entry in window.glossary.glossary.entries for part in entry.screen}
+    missing = [part for part in sorted(named) if not window.highlighter.widgets_for([part])]
+    assert missing == []
