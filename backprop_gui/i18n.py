@@ -115,7 +115,7 @@ def translate_message(message: Message) -> str:
     try:
         return message.format(translated)
     except (KeyError, IndexError, ValueError):
-        # A translation with a mistyped placeholder must not hide the error it describes.
+        # A translation with a mistyped {parameter} must not hide the error it describes.
         return message.format()
 
 
