@@ -64,6 +64,9 @@ def bare_loop(
     return step
 
 
+ROUNDS = 7
+
+
 def rate(step: Callable[[], object], seconds: float = 1.0) -> float:
     """Calls per second of ``step``, over about ``seconds``."""
     step()
@@ -82,22 +85,26 @@ def case(label: str, sizes, names, X, Y, eta=0.1, batch=None, seconds=1.0) -> No
     trainer = Trainer(Network(sizes, names, seed=0), X, Y, learning_rate=eta, batch_size=batch)
     network = Network(sizes, names, seed=0)
     bare = bare_loop(list(sizes), list(names), X, Y, eta, batch)
-    # Interleave the measurements so that machine noise hits all three alike.
+    # Interleaved rounds, each timing all four back to back, so that machine noise hits them
+    # alike; the ratios are taken within a round, then their median over the rounds.
     rates = {"trainer": [], "trainer_bulk": [], "train_step": [], "bare": []}
-    for _ in range(3):
-        rates["bare"].append(rate(bare, seconds / 3))
-        rates["trainer"].append(rate(trainer.step_iteration, seconds / 3))
-        rates["trainer_bulk"].append(20 * rate(lambda: trainer.run_iterations(20), seconds / 3))
-        rates["train_step"].append(
-            rate(lambda: network.train_step(X[:batch], Y[:batch], eta), seconds / 3)
+    for _ in range(ROUNDS):
+        rates["bare"].append(rate(bare, seconds / ROUNDS))
+        rates["trainer"].append(rate(trainer.step_iteration, seconds / ROUNDS))
+        rates["trainer_bulk"].append(
+            20 * rate(lambda: trainer.run_iterations(20), seconds / ROUNDS)
         )
-    best = {key: max(values) for key, values in rates.items()}
-    ratio = {key: value / best["bare"] for key, value in best.items()}
+        rates["train_step"].append(
+            rate(lambda: network.train_step(X[:batch], Y[:batch], eta), seconds / ROUNDS)
+        )
+    bare_rates = np.array(rates["bare"])
+    median = {key: float(np.median(values)) for key, values in rates.items()}
+    ratio = {key: float(np.median(np.array(values) / bare_rates)) for key, values in rates.items()}
     print(
-        f"{label:<32} bare {best['bare']:>7.0f}/s | Trainer.run_iterations "
-        f"{best['trainer_bulk']:>7.0f}/s ({ratio['trainer_bulk']:.2f}x) | "
-        f"step_iteration {best['trainer']:>7.0f}/s ({ratio['trainer']:.2f}x) | "
-        f"Network.train_step {best['train_step']:>7.0f}/s ({ratio['train_step']:.2f}x)"
+        f"{label:<32} bare {median['bare']:>7.0f}/s | Trainer.run_iterations "
+        f"{median['trainer_bulk']:>7.0f}/s ({ratio['trainer_bulk']:.2f}x) | "
+        f"step_iteration {median['trainer']:>7.0f}/s ({ratio['trainer']:.2f}x) | "
+        f"Network.train_step {median['train_step']:>7.0f}/s ({ratio['train_step']:.2f}x)"
     )
 
 
@@ -114,11 +121,14 @@ def playground_case(seconds: float = 2.0) -> None:
     )
     bare = bare_loop([2, 4, 2, 1], ["tanh", "tanh", "tanh"], X, Y, 0.03, 10)
     per_epoch = trainer.batches_per_epoch
-    bare_epochs = rate(lambda: [bare() for _ in range(per_epoch)], seconds / 2)
-    trainer_epochs = rate(trainer.run_epoch, seconds / 2)
+    bare_epochs, trainer_epochs = [], []
+    for _ in range(ROUNDS):
+        bare_epochs.append(rate(lambda: [bare() for _ in range(per_epoch)], seconds / ROUNDS))
+        trainer_epochs.append(rate(trainer.run_epoch, seconds / ROUNDS))
+    ratio = float(np.median(np.array(trainer_epochs) / np.array(bare_epochs)))
     print(
-        f"{'(e) Playground circles 2-4-2-1':<34} bare {bare_epochs:>9.0f} epochs/s   "
-        f"Trainer {trainer_epochs:>9.0f} epochs/s ({trainer_epochs / bare_epochs:.2f}x; "
+        f"{'(e) Playground circles 2-4-2-1':<32} bare {np.median(bare_epochs):>7.0f} epochs/s | "
+        f"Trainer {np.median(trainer_epochs):>7.0f} epochs/s ({ratio:.2f}x; "
         f"the Playground: at most 60/s)"
     )
 
