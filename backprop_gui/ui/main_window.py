@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         self._build_toolbar()
+        # The phase panel (and the sample selector inside it) speaks of the iteration.
+        self.phase_panel.setProperty("glossary_term", "iteration")
         self.glossary_links = GlossaryLinks(self)
         self._connect()
         self.retranslate_ui()
