@@ -114,6 +114,24 @@ def gradient_update(n: int, rng: np.random.Generator) -> HistoryUpdate:
     )
 
 
+def next_gradient_frames(update: HistoryUpdate, rng: np.random.Generator):
+    """Endless frames of FRAME_ROWS new rows each, as the engine sends them while running."""
+    norms, grads = update.layer_norms, update.weight_gradients
+    last = int(norms.iterations[-1])
+    while True:
+        stamps = np.arange(last + 1, last + 1 + FRAME_ROWS)
+        last += FRAME_ROWS
+        yield dataclasses.replace(
+            update,
+            layer_norms=SeriesUpdate(
+                stamps, rng.random((FRAME_ROWS, norms.values.shape[1])), False
+            ),
+            weight_gradients=SeriesUpdate(
+                stamps, rng.random((FRAME_ROWS, grads.values.shape[1])), False
+            ),
+        )
+
+
 def base_snapshot(sizes: list[int]) -> TrainerSnapshot:
     activations = ["sigmoid"] * (len(sizes) - 1)
     X = np.zeros((4, sizes[0]))
@@ -192,6 +210,8 @@ def main() -> int:
         app.processEvents()
         redraw(plot, full)
         full_ms = median_ms(lambda plot=plot: redraw(plot, full))
+        frames = (dataclasses.replace(full, history=h) for h in next_gradient_frames(update, rng))
+        frame_ms = median_ms(lambda plot=plot, frames=frames: redraw(plot, next(frames)))
         rows = (
             update.layer_norms.iterations.shape[0]
             if mode == "layers"
@@ -199,8 +219,9 @@ def main() -> int:
         )
         curves = len(plot.norm_curves) if mode == "layers" else len(plot.weight_curves)
         print(
-            f"{mode:>8}: {curves} curves × {rows:,} rows, full refresh {full_ms:.1f} ms "
-            f"(with heat maps), buffers {plot.buffers.nbytes / 2**20:.1f} MB, "
+            f"{mode:>8}: {curves} curves × {rows:,} rows, full refresh {full_ms:.1f} ms, "
+            f"one frame {frame_ms:.1f} ms (with heat maps), "
+            f"buffers {plot.buffers.nbytes / 2**20:.1f} MB, "
             f"maxrss {max_rss_mb():.0f} MB"
         )
         plot.close()
