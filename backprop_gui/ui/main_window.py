@@ -402,9 +402,6 @@ class MainWindow(QMainWindow):
         except TranslatableError as error:
             self.show_error(error.message)
 
-    def _document_with_current_weights(self) -> NetworkDocument:
-        return self.current_document()
-
     # -- slots: training ---------------------------------------------------------------------
 
     @Slot(object)
@@ -505,7 +502,7 @@ class MainWindow(QMainWindow):
         if self._train_set is None:
             return
         document = editing.add_point(
-            self._document_with_current_weights(), self._train_set, self._test_set, x, y, label
+            self.current_document(), self._train_set, self._test_set, x, y, label
         )
         self._edit(
             document, QCoreApplication.translate("MainWindow", "add a point"), Change.ARCHITECTURE
@@ -516,7 +513,7 @@ class MainWindow(QMainWindow):
         if self._train_set is None:
             return
         document = editing.remove_point(
-            self._document_with_current_weights(), self._train_set, self._test_set, index
+            self.current_document(), self._train_set, self._test_set, index
         )
         self._edit(
             document,
@@ -583,7 +580,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_dataset_changed(self, spec) -> None:
-        document = self._document_with_current_weights()
+        document = self.current_document()
         document.dataset = spec
         try:
             train, _ = document.build_dataset()
@@ -614,7 +611,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.dataset() is not None:
             dataset = dialog.dataset()
             self._csv_name = Path(dialog.source_path()).name
-            document = self._document_with_current_weights()
+            document = self.current_document()
             document.dataset = dataclasses.replace(
                 document.dataset,
                 name="csv",
@@ -660,7 +657,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, int, object)
     def _on_structure_edit_requested(self, action: str, layer: int, argument) -> None:
-        document = self._document_with_current_weights()
+        document = self.current_document()
         edits = {
             "add_layer": (
                 editing.add_hidden_layer,

@@ -5,21 +5,12 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QWidget
 
-from backprop_gui.app import create_main_window
-from backprop_gui.ui.file_actions import FileActions
 from backprop_gui.ui.glossary_links import ACTION_TERMS, TERM, glossary_term
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    monkeypatch.setattr(FileActions, "confirm_discard", lambda self, modified: "discard")
-    window = create_main_window(None, "fr")
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    with qtbot.waitSignal(window.controller.snapshot_ready):
-        window.show()
-    yield window
-    window.close()
+def window(french_window):
+    return french_window
 
 
 def test_every_term_named_by_a_control_or_an_action_exists_in_the_glossary(window):

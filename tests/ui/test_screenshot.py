@@ -16,9 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QToolButton
 
-from backprop_gui.app import create_main_window
-from backprop_gui.ui.file_actions import FileActions
-
 CATALOG = Path(__file__).resolve().parents[2] / "translations" / "backprop_gui_fr.ts"
 
 
@@ -28,18 +25,6 @@ def folder(tmp_path: Path) -> Path:
     path = Path(chosen) if chosen else tmp_path
     path.mkdir(parents=True, exist_ok=True)
     return path
-
-
-@pytest.fixture
-def french_window(qtbot, monkeypatch):
-    monkeypatch.setattr(FileActions, "confirm_discard", lambda self, modified: "discard")
-    window = create_main_window(None, "fr")
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    with qtbot.waitSignal(window.controller.snapshot_ready):
-        window.show()
-    yield window
-    window.close()
 
 
 def english_sources_translated_differently() -> set[str]:
