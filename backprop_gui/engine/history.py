@@ -21,15 +21,16 @@ LAYER_CAPACITY = 1 << 14
 WEIGHT_CAPACITY = 1 << 12
 MEMORY_CAP_BYTES = 50 * 1024 * 1024
 PENDING_ROWS = 256
-"""Iterations kept as they are (references, no copy) before being written in one go."""
+"""Iterations gathered in a small block before going into the series in one go."""
 
 
-def layer_norms(grads: list[np.ndarray]) -> list[float]:
-    """‖dE/dW_l‖ of each layer, computed exactly as History computes them in bulk."""
-    flat = np.concatenate(grads, axis=None)
-    offsets = np.cumsum([0, *(g.size for g in grads)])[:-1]
-    with np.errstate(over="ignore", invalid="ignore"):
-        return np.sqrt(np.add.reduceat(flat * flat, offsets)).tolist()
+def layer_norms(weight_gradients: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """‖dE/dW_l‖ of each layer, from flat rows of weight gradients (one row or many).
+
+    ``offsets`` says where each layer's weights start in a row.
+    """
+    with np.errstate(over="ignore", invalid="ignore"):  # a diverging run's last gradients
+        return np.sqrt(np.add.reduceat(weight_gradients**2, offsets, axis=-1))
 
 
 class DecimatingSeries:
@@ -116,7 +117,8 @@ class History:
     def __init__(self, weight_shapes: list[tuple[int, int]]) -> None:
         self.weight_shapes = list(weight_shapes)
         sizes = [rows * cols for rows, cols in self.weight_shapes]
-        self._offsets = np.cumsum([0, *sizes])[:-1]
+        self.offsets = np.cumsum([0, *sizes])[:-1]
+        """Where each layer's weights start in a flat row of weight gradients."""
         self._loss = DecimatingSeries(1, LOSS_CAPACITY)
         self._epochs = DecimatingSeries(len(self.EPOCH_COLUMNS), EPOCH_CAPACITY)
         self._layer_norms = DecimatingSeries(len(self.weight_shapes), LAYER_CAPACITY)
@@ -125,9 +127,12 @@ class History:
             if sum(sizes) <= MAX_TRACKED_WEIGHTS
             else None
         )
-        # Recording one iteration only keeps references; rows are written PENDING_ROWS at a time
-        # (or when read), so a small network's training step pays almost nothing for history.
-        self._pending: list[tuple[int, float, list, list[float] | None]] = []
+        # One iteration is written into a small pending block; the block goes into the
+        # decimating series PENDING_ROWS rows at a time (or when read), in a few numpy calls.
+        self._pending_losses: list[tuple[int, float]] = []
+        self._pending_gradients = np.zeros((PENDING_ROWS, sum(sizes) if self._weights else 0))
+        self._pending_norms = np.zeros((PENDING_ROWS, len(self.weight_shapes)))
+        self._pending = 0
         self._pending_epochs: list[tuple[int, tuple[float, ...]]] = []
 
     # -- the series (reading one writes what is pending first) -------------------------------
@@ -164,24 +169,20 @@ class History:
 
     # -- recording ---------------------------------------------------------------------------
 
-    def record_iteration(
-        self,
-        iteration: int,
-        loss: float,
-        gradient_norms: list[float] | None,
-        grads: list[np.ndarray],
-    ) -> None:
-        """Record one iteration; ``grads`` are its weight gradients, never modified afterwards.
+    def record_iteration(self, iteration: int, loss: float, weight_gradients: np.ndarray) -> None:
+        """Record one iteration: its loss and dE/dw of every weight, flat in layer order.
 
-        ``gradient_norms`` None means "compute them from ``grads``" (when they are written).
+        ``weight_gradients`` is copied: the caller may reuse the array afterwards.
         """
+        row = self._pending
+        self._pending_losses.append((iteration, loss))
         if self._weights is None:
             # A big network keeps no per-weight rows; its norms are cheap next to its step.
-            if gradient_norms is None:
-                gradient_norms = layer_norms(grads)
-            grads = []
-        self._pending.append((iteration, loss, grads, gradient_norms))
-        if len(self._pending) >= PENDING_ROWS:
+            self._pending_norms[row] = layer_norms(weight_gradients, self.offsets)
+        else:
+            self._pending_gradients[row] = weight_gradients
+        self._pending = row + 1
+        if row + 1 == PENDING_ROWS:
             self.flush()
 
     def record_epoch(
@@ -205,32 +206,22 @@ class History:
             pending_epochs, self._pending_epochs = self._pending_epochs, []
             stamps = np.array([stamp for stamp, _ in pending_epochs], dtype=np.int64)
             self._epochs.extend(stamps, np.array([row for _, row in pending_epochs]))
-        if not self._pending:
+        count, self._pending = self._pending, 0
+        if not count:
             return
-        pending, self._pending = self._pending, []
-        iterations = np.array([row[0] for row in pending], dtype=np.int64)
-        self._loss.extend(iterations, np.array([[row[1]] for row in pending]))
-        if self._weights is None:
-            self._layer_norms.extend(iterations, np.array([row[3] for row in pending]))
-            return
-        count = len(pending)
-        values = np.concatenate(
-            [
-                np.stack([row[2][layer] for row in pending]).reshape(count, -1)
-                for layer in range(len(self.weight_shapes))
-            ],
-            axis=1,
-        )
-        with np.errstate(over="ignore", invalid="ignore"):  # a diverging run's last gradients
-            norms = np.sqrt(np.add.reduceat(values * values, self._offsets, axis=1))
-        for index, row in enumerate(pending):
-            if row[3] is not None:
-                norms[index] = row[3]
-        self._weights.extend(iterations, values)
-        self._layer_norms.extend(iterations, norms)
+        losses = np.array(self._pending_losses)
+        self._pending_losses = []
+        iterations = losses[:, 0].astype(np.int64)
+        self._loss.extend(iterations, losses[:, 1:])
+        if self._weights is not None:
+            values = self._pending_gradients[:count]
+            self._pending_norms[:count] = layer_norms(values, self.offsets)
+            self._weights.extend(iterations, values)
+        self._layer_norms.extend(iterations, self._pending_norms[:count])
 
     def clear(self) -> None:
-        self._pending = []
+        self._pending = 0
+        self._pending_losses = []
         self._pending_epochs = []
         for series in self._series():
             series.clear()

@@ -286,25 +286,35 @@ class Network:
         """The batch's loss: the mean of its samples' losses."""
         return self._loss.mean(self._functions[-1], trace.z[-1], trace.a[-1], Y)
 
-    def backward(self, trace: ForwardTrace, Y: np.ndarray) -> BackwardTrace:
+    def backward(
+        self,
+        trace: ForwardTrace,
+        Y: np.ndarray,
+        out: tuple[Sequence[np.ndarray], Sequence[np.ndarray]] | None = None,
+    ) -> BackwardTrace:
         """Propagate the error back from the output: each layer's delta, then dE/dw and dE/db.
 
         delta[L] = dE/dz[L] (from the loss); delta[l] = (delta[l+1] @ weights[l]) * f_l'(z[l]);
         dE/dweights[l][j, i] = mean over samples of delta[l+1][j] * a[l][i].
+        ``out``: arrays shaped like (weights, biases) to write the gradients into, instead of
+        new ones (the trainer keeps them in one flat vector).
         """
         n_layers = len(self.layer_sizes)
         n_samples = trace.a[0].shape[0]
         deltas: list[np.ndarray | None] = [None] * n_layers
-        grad_weights: list[np.ndarray] = [None] * (n_layers - 1)  # type: ignore[list-item]
-        grad_biases: list[np.ndarray] = [None] * (n_layers - 1)  # type: ignore[list-item]
+        if out is None:
+            grad_weights = [np.empty_like(w) for w in self.weights]
+            grad_biases = [np.empty_like(b) for b in self.biases]
+        else:
+            grad_weights, grad_biases = list(out[0]), list(out[1])
         output = self._functions[-1]
         delta = self._loss.output_delta(output, trace.z[-1], trace.a[-1], Y) * (1.0 / n_samples)
         functions, weights, z, a = self._functions, self.weights, trace.z, trace.a
-        sum_rows = np.add.reduce
+        matmul, sum_rows = np.matmul, np.add.reduce
         for layer in range(n_layers - 1, 0, -1):
             deltas[layer] = delta
-            grad_weights[layer - 1] = delta.T @ a[layer - 1]
-            grad_biases[layer - 1] = sum_rows(delta, axis=0)
+            matmul(delta.T, a[layer - 1], out=grad_weights[layer - 1])
+            sum_rows(delta, axis=0, out=grad_biases[layer - 1])
             if layer > 1:
                 # Hidden activations are element-wise (softmax is output-only): times f'(z).
                 f = functions[layer - 2]

@@ -15,6 +15,7 @@ import time
 
 import numpy as np
 
+from backprop_gui.engine.flat import FlatParameters
 from backprop_gui.engine.history import History, layer_norms
 from backprop_gui.engine.network import BackwardTrace, ForwardTrace, Network
 from backprop_gui.messages import QT_TRANSLATE_NOOP, Message, TranslatableError
@@ -30,9 +31,6 @@ class Phase(enum.Enum):
 
 
 PHASES: tuple[Phase, ...] = tuple(Phase)
-
-SMALL_NETWORK = 4096
-"""Parameters up to which per-iteration checks work on one concatenated copy."""
 
 _QUIET = {"over": "ignore", "invalid": "ignore", "divide": "ignore"}
 """Overflow is expected when training diverges; the trainer checks for it and says so."""
@@ -85,8 +83,13 @@ class Trainer:
         else:
             self.X_test = self.Y_test = None
         self._all_indices = np.arange(self.X.shape[0])
-        # Few numbers: one numpy call on their concatenation beats one call per array.
-        self._small_network = network.parameter_count <= SMALL_NETWORK
+        # Gradients, steps and parameters each live in one flat vector (see engine/flat.py):
+        # two parameter vectors take turns, so the weights before an update stay on show.
+        like = (network.weights, network.biases)
+        self._gradient = FlatParameters.like(*like)
+        self._regularized = FlatParameters.like(*like)
+        self._step = FlatParameters.like(*like)
+        self._parameters = (FlatParameters.like(*like), FlatParameters.like(*like))
         self._positive = self.Y > 0.5
         self.task = task if task is not None else self._guess_task()
         if self.task not in TASKS:
@@ -198,8 +201,8 @@ class Trainer:
         self.epoch = 0
         self._rng = np.random.default_rng(self.seed)
         self._batch_start = 0
-        self._velocity_w = [np.zeros_like(w) for w in self.network.weights]
-        self._velocity_b = [np.zeros_like(b) for b in self.network.biases]
+        self._step.flat.fill(0.0)  # the momentum's velocity starts at rest
+        self._total_gradient = self._gradient
         self._epoch_loss_sum = 0.0
         self._epoch_batches = 0
         self._epoch_correct = 0
@@ -294,12 +297,13 @@ class Trainer:
         start = self._batch_start
         if start == 0:
             self._shuffle()
-        end = start + self._batch_size
-        # Slices of the epoch's shuffled copy are views: no copy per batch.
-        self.batch_indices = self._epoch_order[start:end]
-        self.batch_X = self._epoch_X[start:end]
-        self.batch_Y = self._epoch_Y[start:end]
-        self._batch_positive = self._epoch_positive[start:end]
+        if self._batch_size < self.X.shape[0]:
+            # Slices of the epoch's shuffled copy are views: no copy per batch.
+            end = start + self._batch_size
+            self.batch_indices = self._epoch_order[start:end]
+            self.batch_X = self._epoch_X[start:end]
+            self.batch_Y = self._epoch_Y[start:end]
+            self._batch_positive = self._epoch_positive[start:end]
         self.trace = self.network.forward(self.batch_X)
         self._phase_index = 1
         self._last_phase = Phase.FORWARD
@@ -313,65 +317,61 @@ class Trainer:
         self._last_phase = Phase.LOSS
 
     def _backward(self) -> None:
-        self.backward_trace = backward = self.network.backward(self.trace, self.batch_Y)
-        grad_weights = backward.grad_weights
+        gradient = self._gradient
+        self.backward_trace = self.network.backward(
+            self.trace, self.batch_Y, out=(gradient.weights, gradient.biases)
+        )
         if self._l1 or self._l2:
-            grad_weights = [
-                g + self._l2 * w + self._l1 * np.sign(w)
-                for g, w in zip(grad_weights, self.network.weights, strict=True)
-            ]
-        self.grad_weights = grad_weights
-        self.grad_biases = backward.grad_biases
+            gradient = self._regularize(gradient)
+        self._total_gradient = gradient
+        self.grad_weights = gradient.weights
+        self.grad_biases = gradient.biases
         self._phase_index = 3
         self._last_phase = Phase.BACKWARD
+
+    def _regularize(self, gradient: FlatParameters) -> FlatParameters:
+        """dE/dw + l2 * w + l1 * sign(w) for the weights; the biases' gradient unchanged."""
+        weights = self._current_parameters().weight_part
+        total = self._regularized
+        regularized = total.weight_part
+        np.multiply(weights, self._l2, out=regularized)
+        regularized += gradient.weight_part
+        if self._l1:
+            regularized += self._l1 * np.sign(weights)
+        total.flat[total.weight_count :] = gradient.flat[gradient.weight_count :]
+        return total
 
     @property
     def gradient_norms(self) -> list[float] | None:
         """‖dE/dW‖ of each layer's weights, once the backward pass has run."""
         if self.grad_weights is None:
             return None
-        return layer_norms(self.grad_weights)
+        return layer_norms(self._total_gradient.weight_part, self.history.offsets).tolist()
 
     def _update(self) -> None:
         net = self.network
-        eta = self._learning_rate
-        if self._momentum:
-            mu = self._momentum
-            updates_w = [
-                mu * v - eta * g for v, g in zip(self._velocity_w, self.grad_weights, strict=True)
-            ]
-            updates_b = [
-                mu * v - eta * g for v, g in zip(self._velocity_b, self.grad_biases, strict=True)
-            ]
+        old = self._current_parameters()
+        new = self._parameters[1]
+        self._parameters = (new, old)
+        gradient, step = self._total_gradient.flat, self._step.flat
+        if self._momentum:  # the step is the velocity: v <- momentum * v - eta * g
+            step *= self._momentum
+            step -= self._learning_rate * gradient
         else:
-            updates_w = [g * -eta for g in self.grad_weights]
-            updates_b = [g * -eta for g in self.grad_biases]
+            np.multiply(gradient, -self._learning_rate, out=step)
         # A non-finite gradient, or one so large that the step overflows, shows in the sum of
         # the steps: stop before the weights stop being numbers.
-        if self._small_network:
-            total = np.add.reduce(np.concatenate([*updates_w, *updates_b], axis=None))
-        else:  # no copy of a big network's steps: one sum per array
-            total = sum(np.add.reduce(update, axis=None) for update in (*updates_w, *updates_b))
-        if not math.isfinite(total):
+        if not math.isfinite(np.add.reduce(step)):
             self._diverged()
-        if self._momentum:
-            self._velocity_w, self._velocity_b = updates_w, updates_b
-        # New arrays, not in-place: the weights before the update stay on show (old -> new).
-        # The new weights go into the arrays that held the weights before the previous update
-        # (no longer shown), so a big network does not allocate its weights anew each step.
-        spare_w, spare_b = self._spare_parameters(net)
-        self.weights_before, self.biases_before = net.weights, net.biases
-        net.weights = [
-            np.add(w, dw, out=out)
-            for w, dw, out in zip(net.weights, updates_w, spare_w, strict=True)
-        ]
-        net.biases = [
-            np.add(b, db, out=out)
-            for b, db, out in zip(net.biases, updates_b, spare_b, strict=True)
-        ]
-        self.weight_updates, self.bias_updates = updates_w, updates_b
+        np.add(old.flat, step, out=new.flat)
+        # The weights before the update stay on show (old -> new) until the next update.
+        self.weights_before, self.biases_before = old.weights, old.biases
+        net.weights, net.biases = list(new.weights), list(new.biases)
+        self.weight_updates, self.bias_updates = self._step.weights, self._step.biases
         self.iteration += 1
-        self.history.record_iteration(self.iteration, self.loss, None, self.grad_weights)
+        self.history.record_iteration(
+            self.iteration, self.loss, self._total_gradient.weight_part
+        )
         self._epoch_loss_sum += self.loss
         self._epoch_batches += 1
         if self.task != "regression":
@@ -383,16 +383,26 @@ class Trainer:
         self._phase_index = 0
         self._last_phase = Phase.UPDATE
 
-    def _spare_parameters(self, net: Network) -> tuple[list, list]:
-        """Arrays to write the next weights into: the ones from before the last update.
+    def _current_parameters(self) -> FlatParameters:
+        """The flat vector that holds the network's parameters, copied in if they are not.
 
-        The architecture of a trainer's network never changes, so only their identity is
-        checked: after a reset or a hand edit they are fresh arrays again.
+        After a reset, a hand edit or ``set_parameters`` the network has arrays of its own
+        again; in-place edits of its arrays need nothing, they are the vector's views.
         """
-        before_w, before_b = self.weights_before, self.biases_before
-        if before_w is None or before_w[0] is net.weights[0] or before_b[0] is net.biases[0]:
-            return [np.empty_like(w) for w in net.weights], [np.empty_like(b) for b in net.biases]
-        return before_w, before_b
+        net = self.network
+        first, second = self._parameters  # first: the one the last update wrote
+        if not first.holds(net.weights, net.biases):
+            if not second.holds(net.weights, net.biases):
+                # New arrays: copied into the vector not on show as "before the update".
+                if self.weights_before is not None and second.holds(
+                    self.weights_before, self.biases_before
+                ):
+                    first, second = second, first
+                second.assign(net.weights, net.biases)
+                net.weights, net.biases = list(second.weights), list(second.biases)
+            first, second = second, first
+            self._parameters = (first, second)
+        return first
 
     # -- what the screen shows, computed on demand -------------------------------------------
 
@@ -416,11 +426,11 @@ class Trainer:
     # -- helpers -----------------------------------------------------------------------------
 
     def _shuffle(self) -> None:
-        """Draw this epoch's order of the samples (none for full-batch training)."""
+        """Draw this epoch's order of the samples; a full batch is all of them, in order."""
         if self._batch_size >= self.X.shape[0]:
-            self._epoch_order = self._all_indices
-            self._epoch_X, self._epoch_Y = self.X, self.Y
-            self._epoch_positive = self._positive
+            self.batch_indices = self._all_indices
+            self.batch_X, self.batch_Y = self.X, self.Y
+            self._batch_positive = self._positive
         else:
             order = self._epoch_order = self._rng.permutation(self.X.shape[0])
             self._epoch_X, self._epoch_Y = self.X[order], self.Y[order]
@@ -466,7 +476,9 @@ class Trainer:
         )
         if not finite and self.weights_before is not None:
             # The last update overflowed without a non-finite gradient: step back over it.
-            net.weights, net.biases = self.weights_before, self.biases_before
+            net.weights, net.biases = list(self.weights_before), list(self.biases_before)
+        if not np.isfinite(self._step.flat).all():
+            self._step.flat.fill(0.0)  # the momentum's velocity starts again from rest
         self._phase_index = 0
         raise TrainingDiverged(
             Message(

@@ -120,8 +120,7 @@ def test_ten_million_iterations_on_the_largest_tracked_network_stay_under_the_me
     assert history.weight_gradients is not None
     series = [history.loss, history.epochs, history.layer_norms, history.weight_gradients]
     buffers = [(s.iterations, s.values) for s in series]
-    grads = [np.full(w.shape, -0.25) for w in net.weights]
-    norms = [0.5] * len(net.weights)
+    grads = np.full(sum(w.size for w in net.weights), -0.25)
     total = 10_000_000
     iteration = 0
     while True:
@@ -129,7 +128,7 @@ def test_ten_million_iterations_on_the_largest_tracked_network_stay_under_the_me
         iteration = (iteration // step + 1) * step
         if iteration > total:
             break
-        history.record_iteration(iteration, 1.0 / iteration, norms, grads)
+        history.record_iteration(iteration, 1.0 / iteration, grads)
         if history.epochs.wants(iteration):  # full-batch training: one epoch per iteration
             history.record_epoch(iteration, iteration, 1.0, np.nan, np.nan, np.nan)
     assert history.nbytes < MEMORY_CAP_BYTES
@@ -167,8 +166,7 @@ def test_nbytes_of_a_fresh_history_already_counts_every_preallocated_buffer():
 def test_only_networks_with_few_enough_weights_track_each_weight(shapes, tracked):
     history = History(shapes)
     assert (history.weight_gradients is not None) == tracked
-    grads = [np.ones(shape) for shape in shapes]
-    history.record_iteration(1, 0.5, [1.0] * len(shapes), grads)
+    history.record_iteration(1, 0.5, np.ones(sum(rows * cols for rows, cols in shapes)))
     assert history.loss.count == history.layer_norms.count == 1
     if tracked:
         _, magnitudes = history.weight_magnitudes()
@@ -182,7 +180,7 @@ def test_weight_index_matches_the_flattened_layer_by_layer_order():
     history = History(shapes)
     rng = np.random.default_rng(0)
     grads = [rng.normal(size=shape) for shape in shapes]
-    history.record_iteration(1, 0.1, [1.0, 1.0, 1.0], grads)
+    history.record_iteration(1, 0.1, np.concatenate(grads, axis=None))
     _, magnitudes = history.weight_magnitudes()
     columns = []
     for layer, g in enumerate(grads):
@@ -195,8 +193,8 @@ def test_weight_index_matches_the_flattened_layer_by_layer_order():
 
 def test_weight_magnitudes_are_absolute_values_of_the_signed_gradients():
     history = History([(2, 2)])
-    history.record_iteration(1, 0.1, [1.0], [np.array([[-1.5, 2.0], [0.0, -0.25]])])
-    history.record_iteration(2, 0.1, [1.0], [np.array([[3.0, -4.0], [-0.5, 0.0]])])
+    history.record_iteration(1, 0.1, np.array([-1.5, 2.0, 0.0, -0.25]))
+    history.record_iteration(2, 0.1, np.array([3.0, -4.0, -0.5, 0.0]))
     iterations, magnitudes = history.weight_magnitudes()
     np.testing.assert_array_equal(iterations, [1, 2])
     np.testing.assert_array_equal(magnitudes, [[1.5, 2.0, 0.0, 0.25], [3.0, 4.0, 0.5, 0.0]])
@@ -221,13 +219,13 @@ def test_trainer_history_maps_each_weight_to_its_column():
 def test_clear_empties_every_series_and_restores_full_resolution():
     history = History([(2, 1)])
     for iteration in range(1, 3 * history.weight_gradients.capacity):
-        history.record_iteration(iteration, 1.0, [1.0], [np.ones((2, 1))])
+        history.record_iteration(iteration, 1.0, np.ones(2))
     assert history.weight_gradients.stride > 1
     history.record_epoch(5, 1, 1.0, 1.0, 1.0, 1.0)
     history.clear()
     for series in (history.loss, history.epochs, history.layer_norms, history.weight_gradients):
         assert (series.count, series.stride) == (0, 1)
-    history.record_iteration(1, 2.0, [3.0], [np.ones((2, 1))])
+    history.record_iteration(1, 2.0, np.ones(2))
     np.testing.assert_array_equal(history.loss.arrays()[0], [1])
 
 

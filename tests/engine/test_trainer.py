@@ -437,6 +437,58 @@ def test_regularization_strength_must_be_zero_or_more(value):
 # -- what is recorded -----------------------------------------------------------------------
 
 
+def plain_step(net: Network, X: np.ndarray, Y: np.ndarray, eta: float) -> list[np.ndarray]:
+    """The parameters after one SGD step from ``net``'s, computed on a copy."""
+    twin = net.copy()
+    twin.train_step(X, Y, eta)
+    return parameters(twin)
+
+
+@pytest.mark.parametrize("edit", ["in_place", "one_array_replaced", "set_parameters"])
+def test_an_edit_of_the_weights_between_iterations_is_what_the_next_update_starts_from(edit):
+    trainer = regression_trainer(learning_rate=0.05)
+    for _ in range(3):
+        trainer.step_iteration()
+    net = trainer.network
+    if edit == "in_place":
+        net.weights[0][1, 0] = 2.5
+    elif edit == "one_array_replaced":
+        net.weights[1] = np.full_like(net.weights[1], -0.75)
+    else:
+        net.set_parameters([w * 0.5 for w in net.weights], [b + 1.0 for b in net.biases])
+    edited = parameters(net)
+    expected = plain_step(net, trainer.X, trainer.Y, 0.05)
+    trainer.step_iteration()
+    assert_same_parameters(parameters(net), expected)
+    assert_same_parameters([*trainer.weights_before, *trainer.biases_before], edited)
+
+
+def test_weights_before_and_the_update_stay_as_they_were_until_the_next_update():
+    trainer = regression_trainer()
+    trainer.step_iteration()
+    trainer.step_iteration()
+    before = [w.copy() for w in trainer.weights_before]
+    updates = [u.copy() for u in trainer.weight_updates]
+    after = parameters(trainer.network)
+    for _ in range(3):  # forward, loss, backward of the next iteration
+        trainer.step_phase()
+    assert_same_parameters(list(trainer.weights_before), before)
+    assert_same_parameters(list(trainer.weight_updates), updates)
+    assert_same_parameters(parameters(trainer.network), after)
+    for old, step, new in zip(before, updates, trainer.network.weights, strict=True):
+        np.testing.assert_array_equal(old + step, new)
+
+
+def test_history_keeps_each_iteration_s_own_weight_gradients():
+    trainer = regression_trainer(batch_size=3)
+    seen = []
+    for _ in range(9):
+        trainer.step_iteration()
+        seen.append(np.concatenate([g.ravel() for g in trainer.grad_weights]))
+    _, magnitudes = trainer.history.weight_magnitudes()
+    np.testing.assert_array_equal(magnitudes, np.abs(seen))
+
+
 def test_history_records_each_iteration_loss_and_gradient_norms():
     trainer = regression_trainer(batch_size=4)
     losses, norms = [], []
