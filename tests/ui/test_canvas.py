@@ -172,7 +172,7 @@ def test_one_item_paints_every_edge_and_one_every_neuron(view: NetworkView) -> N
     view.set_network([3, 4, 5, 2], ["tanh", "relu", "sigmoid"])
     assert view.edges_item.edge_count == 3 * 4 + 4 * 5 + 5 * 2
     assert view.network_geometry.n_neurons == 14
-    assert len(view.scene().items()) == 3  # bands, edges, neurons
+    assert len(view.scene().items()) == 2  # edges, neurons (the bands belong to the backdrop)
 
 
 def test_setting_a_new_architecture_replaces_the_items(view: NetworkView) -> None:
@@ -180,7 +180,7 @@ def test_setting_a_new_architecture_replaces_the_items(view: NetworkView) -> Non
     view.set_network([2, 8, 1], ["tanh", "sigmoid"])
     assert view.edges_item.edge_count == 24
     assert view.network_geometry.layer_sizes == (2, 8, 1)
-    assert len(view.scene().items()) == 3
+    assert len(view.scene().items()) == 2
 
 
 def test_a_network_needs_one_activation_per_layer_after_the_inputs(view: NetworkView) -> None:

@@ -2,7 +2,8 @@
 
 After a phase change the bands sweep in along the phase's direction (left to right for the
 forward pass, right to left for the backward pass); at rest they all show, which is the
-static highlight a class sees on a still picture.
+static highlight a class sees on a still picture. The bands are not a scene item: the view
+paints them with its background, into an image it keeps while they are at rest.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from backprop_gui.ui import style
 from backprop_gui.ui.canvas.geometry import BAND_MARGIN, NetworkGeometry
@@ -19,25 +19,24 @@ from backprop_gui.ui.canvas.phase import BACKWARD, PhaseDisplay, phase_display
 BAND_ALPHA = 0.18
 
 
-class PhaseBandItem(QGraphicsItem):
+class PhaseBands:
     """The bands of one PhaseDisplay, faded in by a sweep ``progress`` in [0, 1]."""
 
-    def __init__(self, geometry: NetworkGeometry, parent: QGraphicsItem | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, geometry: NetworkGeometry) -> None:
         self._geometry = geometry
         self.display: PhaseDisplay = phase_display(None, geometry.n_layers)
         self._progress = 1.0
-        left, top, right, bottom = geometry.bounds
-        self._bounds = QRectF(left, top, right - left, bottom - top).adjusted(-30, -10, 30, 10)
-        self.setZValue(-10)
 
     def set_display(self, display: PhaseDisplay) -> None:
         self.display = display
-        self.update()
 
     def set_progress(self, progress: float) -> None:
         self._progress = progress
-        self.update()
+
+    @property
+    def at_rest(self) -> bool:
+        """Whether the sweep is over (or never started): every band fully shows."""
+        return self._progress >= 1.0
 
     def band_rects(self) -> list[QRectF]:
         """The rectangles tinted at rest, one per lit column (or per gap between columns)."""
@@ -63,15 +62,8 @@ class PhaseBandItem(QGraphicsItem):
         # Each band fades in over one slot of the sweep, one slot after the previous.
         return np.clip(self._progress * (count + 1) - order, 0.0, 1.0)
 
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionGraphicsItem,
-        widget: QWidget | None = None,
-    ) -> None:
+    def paint(self, painter: QPainter) -> None:
+        """Paint the bands, in scene coordinates."""
         phase = self.display.phase
         if phase is None:
             return

@@ -89,6 +89,7 @@ def _draw_fitting(
     """``text`` centred on ``x`` below ``top``, elided if wider than ``width``."""
     if cache.width(text) > width:
         text = cache.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    cache.select(painter)
     cache.draw(painter, text, x, top, anchor="t", keep=True)
 
 
@@ -147,6 +148,7 @@ def paint_caption(
     cache = fonts.texts["caption"]
     if cache.width(caption) > width - 2 * PADDING:
         caption = metrics.elidedText(caption, Qt.TextElideMode.ElideRight, width - 2 * PADDING)
+    cache.select(painter)
     cache.draw(painter, caption, pill.center().x(), pill.center().y(), keep=True)
 
 

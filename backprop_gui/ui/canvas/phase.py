@@ -9,13 +9,14 @@ their old and new weights. Values come from the snapshot; nothing is computed he
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from backprop_gui.engine.snapshot import TrainerSnapshot
 from backprop_gui.engine.trainer import Phase
-from backprop_gui.ui.canvas.formatting import format_change, format_number
+from backprop_gui.ui.canvas.formatting import format_changes, format_numbers
 
 FORWARD, BACKWARD, NONE = 1, -1, 0
 """Directions of the phase arrow."""
@@ -67,9 +68,11 @@ def phase_caption(phase: Phase | None) -> str:
     return ""
 
 
-@dataclass(frozen=True)
-class NeuronLine:
-    """One line of text inside a neuron: a symbol, its value, and whether the phase is about it."""
+class NeuronLine(NamedTuple):
+    """One line of text inside a neuron: a symbol, its value, and whether the phase is about it.
+
+    A named tuple: a frame makes dozens of them, and a tuple is made faster than a frozen
+    dataclass."""
 
     symbol: str
     value: float
@@ -108,22 +111,38 @@ def edge_label_texts(snapshot: TrainerSnapshot | None) -> list[str]:
     phase = snapshot.phase
     if phase is Phase.BACKWARD and snapshot.grad_weights is not None:
         gradients = np.concatenate([g.ravel() for g in snapshot.grad_weights])
-        return [format_number(g) for g in gradients]
+        return format_numbers(gradients.tolist())
     if phase is Phase.UPDATE and snapshot.weights_before is not None:
         before = np.concatenate([w.ravel() for w in snapshot.weights_before])
         after = np.concatenate([w.ravel() for w in snapshot.weights])
-        return [format_change(b, w) for b, w in zip(before, after, strict=True)]
-    return [format_number(w) for w in np.concatenate([w.ravel() for w in snapshot.weights])]
+        return format_changes(before.tolist(), after.tolist())
+    return format_numbers(np.concatenate([w.ravel() for w in snapshot.weights]).tolist())
 
 
-def bias_label_text(snapshot: TrainerSnapshot | None, layer: int, index: int) -> str:
-    """The bias badge of neuron (layer ≥ 1, index): its value, or old → new after an update."""
+def bias_label_texts(snapshot: TrainerSnapshot | None, n_biases: int) -> list[str]:
+    """The bias badge of every neuron after the inputs (``n_biases`` of them), in flat order:
+    "b" alone without a snapshot, else its value, or old → new after an update."""
     if snapshot is None:
-        return "b"
-    bias = float(snapshot.biases[layer - 1][index])
+        return ["b"] * n_biases
+    biases = np.concatenate([b.ravel() for b in snapshot.biases])
     if snapshot.phase is Phase.UPDATE and snapshot.biases_before is not None:
-        return "b " + format_change(float(snapshot.biases_before[layer - 1][index]), bias)
-    return "b " + format_number(bias)
+        before = np.concatenate([b.ravel() for b in snapshot.biases_before])
+        texts = format_changes(before.tolist(), biases.tolist())
+    else:
+        texts = format_numbers(biases.tolist())
+    return ["b " + text for text in texts]
+
+
+def same_arrays(before: TrainerSnapshot | None, after: TrainerSnapshot | None, name: str) -> bool:
+    """Whether two snapshots hold equal arrays ``name`` (one per layer, or None), so that
+    what is drawn from them stays: the phases after a forward pass keep its activations."""
+    if before is None or after is None:
+        return before is after
+    first, second = getattr(before, name), getattr(after, name)
+    return len(first) == len(second) and all(
+        (a is None and b is None) or (a is not None and b is not None and np.array_equal(a, b))
+        for a, b in zip(first, second, strict=True)
+    )
 
 
 def output_panel_lines(snapshot: TrainerSnapshot | None, index: int) -> list[NeuronLine]:

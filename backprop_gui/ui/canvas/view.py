@@ -4,6 +4,10 @@ The view shows snapshots and sends requests; it never edits the network. Clicks 
 double-clicks open a small editor whose value goes out as an edit request, the context
 menu asks for structure changes. Hit testing is done here against the geometry arrays,
 because one item paints all the edges.
+
+Two scene items paint the edges and the neurons. Everything that does not follow the
+numbers (background, phase bands, column headers, phase caption) is the backdrop, painted
+into an image kept per phase and copied under the items at each frame.
 """
 
 from __future__ import annotations
@@ -41,10 +45,11 @@ from backprop_gui.engine.snapshot import TrainerSnapshot
 from backprop_gui.engine.trainer import Phase
 from backprop_gui.ui import style
 from backprop_gui.ui.canvas import overlay
-from backprop_gui.ui.canvas.bands import PhaseBandItem
+from backprop_gui.ui.canvas.bands import PhaseBands
 from backprop_gui.ui.canvas.edges import MAX_DRAWN_EDGES, MAX_LABELLED_EDGES, EdgesItem
 from backprop_gui.ui.canvas.editor import InlineValueEditor
 from backprop_gui.ui.canvas.geometry import NetworkGeometry
+from backprop_gui.ui.canvas.layers import Layer
 from backprop_gui.ui.canvas.menu import structure_menu
 from backprop_gui.ui.canvas.names import activation_label, layer_title
 from backprop_gui.ui.canvas.neurons import NeuronsItem
@@ -68,6 +73,11 @@ SIDE_MARGIN = 12.0
 MAX_ZOOM = 2.6
 """A tiny network is enlarged for the back of the room, but not without limit."""
 
+BACKDROPS = 8
+"""Backdrop images kept: one per phase at rest, and the band-less one of its sweep..."""
+BACKDROP_BYTES = 48 * 2**20
+"""...within this much memory (8 at 1280×720, 5 at 1920×1080, one on a 4K screen)."""
+
 
 class NetworkView(QGraphicsView):
     """The canvas at the centre of the main window."""
@@ -90,7 +100,10 @@ class NetworkView(QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("network_view")
-        self.setScene(QGraphicsScene(self))
+        scene = QGraphicsScene(self)
+        # Two items that cover the whole network: a spatial index would only cost upkeep.
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.setScene(scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setBackgroundBrush(QBrush(style.qcolor(style.BACKGROUND)))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -98,6 +111,8 @@ class NetworkView(QGraphicsView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Headers and caption are painted over the whole viewport: repaint it whole.
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        # The backdrop covers every pixel: Qt need not clear the viewport first.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMouseTracking(True)
 
         self._geometry: NetworkGeometry | None = None
@@ -107,7 +122,10 @@ class NetworkView(QGraphicsView):
         self._snapshot: TrainerSnapshot | None = None
         self._edges: EdgesItem | None = None
         self._neurons: NeuronsItem | None = None
-        self._bands: PhaseBandItem | None = None
+        self._bands: PhaseBands | None = None
+        self._backdrop = Layer(BACKDROPS, style.qcolor(style.BACKGROUND), BACKDROP_BYTES)
+        self._backdrop_version = 0
+        """Bumped when the backdrop's text or layout changes (language, fit, network)."""
         self._display = phase_display(None, 2)
         self._selection: tuple[str, tuple[int, ...]] | None = None
         self._hovered = (-1, -1)
@@ -145,19 +163,20 @@ class NetworkView(QGraphicsView):
             raise ValueError(f"{len(sizes)} layers need {len(sizes) - 1} activations")
         selection = self._selection
         scene = self.scene()
-        for item in (self._edges, self._neurons, self._bands):
+        for item in (self._edges, self._neurons):
             if item is not None:
                 scene.removeItem(item)
         self._geometry = geometry = NetworkGeometry(sizes)
         self._activations = tuple(activations)
         self._input_names = None if input_names is None else tuple(input_names)
         self._output_names = None if output_names is None else tuple(output_names)
-        self._bands = PhaseBandItem(geometry)
+        self._bands = PhaseBands(geometry)
         self._edges = EdgesItem(geometry)
         self._neurons = NeuronsItem(geometry, self._activations)
         self._neurons.setZValue(10)
-        for item in (self._bands, self._edges, self._neurons):
+        for item in (self._edges, self._neurons):
             scene.addItem(item)
+        self._backdrop_version += 1
         self._edges.set_show_numbers(self._show_numbers)
         self._neurons.set_show_numbers(self._show_numbers)
         self._snapshot = None
@@ -189,12 +208,13 @@ class NetworkView(QGraphicsView):
         self._snapshot = snapshot
         self._edges.set_weights(np.concatenate([w.ravel() for w in snapshot.weights]))
         if geometry.n_edges <= MAX_LABELLED_EDGES:
-            self._edges.set_labels(edge_label_texts(snapshot), self._label_kind(snapshot))
+            self._edges.set_labels(partial(edge_label_texts, snapshot), self._label_kind(snapshot))
         self._neurons.set_snapshot(snapshot)
         display = phase_display(snapshot.phase, geometry.n_layers)
         if display != self._display:
             self._display = display
             self._bands.set_display(display)
+            self.viewport().update()
         phase_changed = previous is None or previous.phase is not snapshot.phase
         if phase_changed and snapshot.phase is not None and self.isVisible():
             self._sweep.stop()
@@ -228,6 +248,7 @@ class NetworkView(QGraphicsView):
         self.flash_animation.start()
 
     def retranslate_ui(self) -> None:
+        self._backdrop_version += 1
         self.setToolTip("")
         self.setAccessibleName(self.tr("Network"))
         self.setAccessibleDescription(
@@ -250,7 +271,8 @@ class NetworkView(QGraphicsView):
         return self._neurons
 
     @property
-    def bands_item(self) -> PhaseBandItem | None:
+    def bands_item(self) -> PhaseBands | None:
+        """The phase bands (painted with the backdrop, not a scene item)."""
         return self._bands
 
     @property
@@ -501,6 +523,7 @@ class NetworkView(QGraphicsView):
     def _on_sweep(self, value: float) -> None:
         if self._bands is not None:
             self._bands.set_progress(float(value))
+            self.viewport().update()
 
     def _on_flash(self, value: float) -> None:
         # Two pulses, back to nothing at the end.
@@ -560,6 +583,7 @@ class NetworkView(QGraphicsView):
             scale = max(scale, 1e-3)
             fonts = overlay.overlay_fonts(self.font(), scale)
         self._overlay_fonts = fonts
+        self._backdrop_version += 1
         free_w, free_h = width / scale, height / scale
         gap_px = (height - top - bottom - content_h * scale) / 2
         rect = QRectF(
@@ -569,21 +593,40 @@ class NetworkView(QGraphicsView):
         self.setTransform(QTransform.fromScale(scale, scale))
         self.centerOn(rect.center())
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        geometry = self._geometry
-        if geometry is None:
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        if self._geometry is None:
+            super().drawBackground(painter, rect)
             return
+        # While the bands sweep in, they are painted over a band-less backdrop at each frame.
+        at_rest = self._bands.at_rest
+        key = (
+            self._backdrop_version,
+            self._display,
+            at_rest,
+            self._edges.drawn_count,
+            QLocale().name(),
+        )
+        self._backdrop.paint(painter, key, partial(self._paint_backdrop, bands=at_rest))
+        if not at_rest:
+            self._bands.paint(painter)
+
+    def _paint_backdrop(self, painter: QPainter, bands: bool) -> None:
+        """Bands (in scene coordinates), then headers, note and caption (in viewport pixels)."""
+        geometry = self._geometry
+        if bands:
+            self._bands.paint(painter)
+        to_view = painter.worldTransform()
         painter.save()
         painter.resetTransform()
-        to_view = self.viewportTransform()
         left, upper, _, lower = geometry.bounds
         columns = [to_view.map(QPointF(float(x), upper)).x() for x in geometry.column_x]
         content_top = to_view.map(QPointF(left, upper)).y()
         content_bottom = to_view.map(QPointF(left, lower)).y()
         n_layers = geometry.n_layers
         titles, subtitles = zip(*self.column_headers(), strict=True)
-        spacing = geometry.metrics.column_spacing * self.scale_factor()
+        spacing = geometry.metrics.column_spacing * to_view.m11()
         fonts = self._overlay_fonts
+        viewport = QRectF(self.viewport().rect())
         overlay.paint_headers(painter, fonts, columns, content_top, titles, subtitles, spacing - 8)
         edges = self._edges
         if edges.drawn_count < geometry.n_edges:
@@ -591,14 +634,14 @@ class NetworkView(QGraphicsView):
                 shown=QLocale().toString(edges.drawn_count),
                 total=QLocale().toString(geometry.n_edges),
             )
-            overlay.paint_note(painter, fonts, QRectF(self.viewport().rect()), note)
+            overlay.paint_note(painter, fonts, viewport, note)
         display = self._display
         lit = display.lit_layers or (tuple(range(n_layers)) if display.lit_edges else ())
         if lit:
             overlay.paint_caption(
                 painter,
                 fonts,
-                QRectF(self.viewport().rect()),
+                viewport,
                 content_bottom,
                 display,
                 phase_caption(display.phase),
