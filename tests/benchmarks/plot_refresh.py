@@ -6,8 +6,12 @@ update carrying every row, ``setData``, paint the widget with ``grab``) and of o
 while training runs (a few new rows appended, then the same redraw), median of several runs.
 Each raw history is measured, and so is what the engine really sends after 10⁶ iterations:
 its decimation keeps between 32 768 and 65 536 rows. Then the ``GradientPlot`` of the deep
-sigmoid preset (one curve per layer, and one per weight), and the peak memory of the process
-(``ru_maxrss``). The goal is a redraw within 10 ms at 10⁶ iterations.
+sigmoid preset (one curve per layer, and one per weight); its frames carry new gradients, as
+while training runs, and ``refresh`` redraws its heat maps for each (while running, the plot
+redraws them at most four times a second); the frame without them is printed too. Then the
+``BoundaryPlot`` of the spiral preset, a new 64×64 grid per frame; the peak memory of the
+process (``ru_maxrss``); and the sum of one frame of the plots shown side by side (the loss
+or the boundary, and the gradients). The goal is a redraw within 10 ms at 10⁶ iterations.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ import numpy as np
 from PySide6.QtWidgets import QApplication
 
 from backprop_gui.engine import Network, Trainer
+from backprop_gui.engine.boundary import BoundaryGrid, decision_grid, input_bounds
+from backprop_gui.engine.datasets import Dataset, make_dataset
 from backprop_gui.engine.history import (
     EPOCH_CAPACITY,
     LAYER_CAPACITY,
@@ -42,6 +48,7 @@ from backprop_gui.engine.snapshot import (
     take_snapshot,
 )
 from backprop_gui.ui.plots import GradientPlot, LossPlot
+from backprop_gui.ui.plots.boundary_plot import BoundaryPlot
 
 SIZE = (640, 300)
 REPEATS = 7
@@ -50,6 +57,9 @@ FRAME_ROWS = 30
 """New iterations per frame while running (≈ 1000 iterations/s at 30 snapshots/s)."""
 
 DEEP_SIGMOID = [2, 8, 8, 8, 8, 8, 8, 1]
+SPIRAL = [2, 8, 8, 8, 1]
+GRIDS = 8
+"""Decision grids of the spiral network, 40 iterations apart, shown in turn."""
 
 
 def _kept(stamps: np.ndarray, capacity: int | None) -> np.ndarray:
@@ -132,6 +142,28 @@ def next_gradient_frames(update: HistoryUpdate, rng: np.random.Generator):
         )
 
 
+def new_gradients(snapshot: TrainerSnapshot, rng: np.random.Generator) -> tuple[np.ndarray, ...]:
+    """New gradient arrays shaped like the snapshot's weights, as each snapshot of a run brings:
+    each layer ten times smaller than the next (a vanishing gradient), varying by ±50 %."""
+    count = len(snapshot.weights)
+    return tuple(
+        rng.standard_normal(w.shape) * rng.uniform(0.5, 1.5) * 10.0 ** (layer - count)
+        for layer, w in enumerate(snapshot.weights)
+    )
+
+
+def spiral_grids() -> tuple[Dataset, list[BoundaryGrid]]:
+    """(train set, grids): the spiral preset's data and its boundary while it learns."""
+    data = make_dataset("spiral", seed=0)
+    trainer = Trainer(Network(SPIRAL, ["tanh"] * 3 + ["sigmoid"], "cross_entropy"), data.X, data.Y)
+    bounds = input_bounds(data.X)
+    grids = []
+    for _ in range(GRIDS):
+        trainer.run_iterations(40)
+        grids.append(decision_grid(trainer.network, bounds))
+    return data, grids
+
+
 def base_snapshot(sizes: list[int]) -> TrainerSnapshot:
     activations = ["sigmoid"] * (len(sizes) - 1)
     X = np.zeros((4, sizes[0]))
@@ -165,6 +197,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     rng = np.random.default_rng(0)
     snapshot = base_snapshot([2, 4, 1])
+    frame_costs: dict[str, float] = {}
     print(
         f"LossPlot {SIZE[0]}×{SIZE[1]}, median of {REPEATS} (ms); memory of its history buffers, "
         "peak memory of the whole process (ru_maxrss, test data included)"
@@ -192,6 +225,8 @@ def main() -> int:
             f"{label:>32} {rows:>9,} {full_ms:>13.1f} {frame_ms:>10.1f} "
             f"{buffers:>6.1f} MB {max_rss_mb():>6.0f} MB"
         )
+        if decimated:
+            frame_costs["loss"] = frame_ms
         plot.close()
         plot.deleteLater()
         app.processEvents()
@@ -210,23 +245,63 @@ def main() -> int:
         app.processEvents()
         redraw(plot, full)
         full_ms = median_ms(lambda plot=plot: redraw(plot, full))
-        frames = (dataclasses.replace(full, history=h) for h in next_gradient_frames(update, rng))
+        frames = (
+            dataclasses.replace(full, history=h, grad_weights=new_gradients(full, rng))
+            for h in next_gradient_frames(update, rng)
+        )
         frame_ms = median_ms(lambda plot=plot, frames=frames: redraw(plot, next(frames)))
+        same = (dataclasses.replace(full, history=h) for h in next_gradient_frames(update, rng))
+        curves_ms = median_ms(lambda plot=plot, same=same: redraw(plot, next(same)))
         rows = (
             update.layer_norms.iterations.shape[0]
             if mode == "layers"
             else update.weight_gradients.iterations.shape[0]
         )
-        curves = len(plot.norm_curves) if mode == "layers" else len(plot.weight_curves)
+        curves = len(plot.norm_curves) if mode == "layers" else len(plot.weight_keys)
         print(
             f"{mode:>8}: {curves} curves × {rows:,} rows, full refresh {full_ms:.1f} ms, "
-            f"one frame {frame_ms:.1f} ms (with heat maps), "
+            f"one frame {frame_ms:.1f} ms (with heat maps), {curves_ms:.1f} ms (without), "
             f"buffers {plot.buffers.nbytes / 2**20:.1f} MB, "
             f"maxrss {max_rss_mb():.0f} MB"
         )
+        frame_costs[f"gradients ({mode})"] = frame_ms
         plot.close()
         plot.deleteLater()
         app.processEvents()
+
+    print()
+    data, grids = spiral_grids()
+    plot = BoundaryPlot()
+    plot.resize(*SIZE)
+    plot.show()
+    plot.set_data(data)
+    app.processEvents()
+    turns = itertools.cycle(grids)
+
+    def show_next_grid(plot=plot) -> None:
+        plot.show_grid(next(turns))
+        plot.refresh()
+        plot.grab()
+
+    show_next_grid()
+    frame_ms = median_ms(show_next_grid)
+    size = grids[0].outputs.shape
+    print(
+        f"BoundaryPlot, spiral ({data.n_samples} points), a new {size[1]}×{size[0]} grid per "
+        f"frame: one frame {frame_ms:.1f} ms, maxrss {max_rss_mb():.0f} MB"
+    )
+    frame_costs["boundary"] = frame_ms
+    plot.close()
+    plot.deleteLater()
+    app.processEvents()
+
+    print()
+    print("One frame of the plots shown together (the loss and boundary docks are tabbed):")
+    for first in ("loss", "boundary"):
+        for mode in ("layers", "weights"):
+            second = f"gradients ({mode})"
+            total = frame_costs[first] + frame_costs[second]
+            print(f"{first + ' + ' + second:>32}: {total:.1f} ms")
     return 0
 
 

@@ -5,19 +5,30 @@ from __future__ import annotations
 import csv
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QToolTip
 
 from backprop_gui.engine import Network, Phase, Trainer
 from backprop_gui.engine import history as history_module
 from backprop_gui.engine.datasets import make_dataset
 from backprop_gui.engine.snapshot import HistoryCursor, take_snapshot
 from backprop_gui.ui.plots import GradientPlot, layer_pair_name, weight_name
+from backprop_gui.ui.plots import gradient_plot as gradient_plot_module
 from backprop_gui.ui.plots.export import explicit_closes
-from backprop_gui.ui.plots.gradient_plot import HEAT_DECADES, HIGHLIGHT_WIDTH, LAYERS, WEIGHTS
-from backprop_gui.ui.plots.plot_style import LocaleAxisItem, log_tick
-from backprop_gui.ui.style import NEGATIVE, NEUTRAL, POSITIVE
+from backprop_gui.ui.plots.gradient_plot import (
+    COLORMAP,
+    HEAT_DECADES,
+    HEAT_INTERVAL,
+    HIGHLIGHT_WIDTH,
+    LAYERS,
+    WEIGHTS,
+    color_scale,
+)
+from backprop_gui.ui.plots.plot_style import LocaleAxisItem, log_tick, stepped_bound
+from backprop_gui.ui.style import NEGATIVE, POSITIVE
 
 SIZE = (640, 300)
 XOR = (2, 4, 1)
@@ -65,20 +76,19 @@ def test_weight_names_read_like_the_textbook():
     assert layer_pair_name(0) == "layer 1→2"
 
 
-def test_a_small_network_gets_one_named_curve_per_weight_and_one_per_layer(plot):
+def test_a_small_network_follows_each_weight_and_gets_one_named_curve_per_layer(plot):
     plot.set_network(XOR)
-    assert len(plot.weight_curves) == 12
+    assert len(plot.weight_keys) == 12
+    assert plot.weight_keys[:3] == [(0, 0, 0), (0, 0, 1), (0, 1, 0)]
     assert len(plot.norm_curves) == 2
     assert plot.mode == WEIGHTS
-    assert plot.weight_curve(1, 0, 3).name() == "w₁₄ (layer 2→3)"
     assert plot.norm_curves[1].name() == "layer 2→3"
-    assert all(curve.isVisible() for curve in plot.weight_curves)
     assert not any(curve.isVisible() for curve in plot.norm_curves)
 
 
 def test_larger_networks_open_on_the_layer_norms_in_log_scale(plot):
     plot.set_network(SPIRAL)
-    assert len(plot.weight_curves) == 152
+    assert len(plot.weight_keys) == 152
     assert plot.mode == LAYERS
     assert plot.log_scale
     assert plot.norm_curves[0].opts["logMode"] == [False, True]
@@ -86,21 +96,33 @@ def test_larger_networks_open_on_the_layer_norms_in_log_scale(plot):
 
 def test_a_network_too_big_to_follow_each_weight_offers_only_the_layers(plot):
     plot.set_network((2, 30, 30, 1))
-    assert plot.weight_curves == []
+    assert plot.weight_keys == []
     assert len(plot.norm_curves) == 3
     plot.set_mode(WEIGHTS)
     assert plot.mode == LAYERS
 
 
-def test_after_n_iterations_each_weight_curve_holds_n_magnitudes(plot):
+def view_point(x: float, magnitude: float) -> tuple[float, float]:
+    """Where (iteration, |∂E/∂w|) is in the plot's coordinates (y in log10: log scale)."""
+    return x, float(np.log10(magnitude))
+
+
+def test_after_n_iterations_each_weight_has_n_magnitudes_all_drawn_in_grey(plot):
     trainer = make_trainer()
     feed(plot, trainer, 30, HistoryCursor())
     _, magnitudes = trainer.history.weight_magnitudes()
     index = trainer.history.weight_index(0, 2, 1)
-    x, y = points(plot.weight_curve(0, 2, 1))
+    assert plot.weight_keys[index] == (0, 2, 1)
+    x, y = plot.weight_history(0, 2, 1)
     np.testing.assert_array_equal(x, np.arange(1, 31))
     np.testing.assert_array_equal(y, magnitudes[:, index])
-    assert all(len(points(curve)[0]) == 30 for curve in plot.weight_curves)
+    raster = plot.weight_raster
+    assert raster.image.isVisible()
+    assert raster.curve_count == 12
+    for key in plot.weight_keys:
+        x, y = plot.weight_history(*key)
+        for row in (0, 14, 29):
+            assert raster.coverage_at(*view_point(x[row], y[row])) >= 1, (key, row)
 
 
 def test_the_layer_mode_draws_the_norm_of_each_layer(plot):
@@ -121,7 +143,7 @@ def test_switching_mode_draws_the_other_curves(plot):
     plot.refresh()
     assert all(len(points(curve)[0]) == 12 for curve in plot.norm_curves)
     assert plot.norm_curves[0].isVisible()
-    assert not plot.weight_curves[0].isVisible()
+    assert not plot.weight_raster.image.isVisible()
     assert plot.plot_item.getAxis("left").labelText.startswith("‖∂E/∂W‖")
 
 
@@ -138,7 +160,7 @@ def test_a_decimated_history_replaces_the_points_drawn(plot, monkeypatch):
     trainer = make_trainer()
     feed(plot, trainer, 60, HistoryCursor(), chunk=7)
     stamps, _ = trainer.history.weight_gradients.arrays()
-    x, _ = points(plot.weight_curves[0])
+    x, _ = plot.weight_history(0, 0, 0)
     assert len(x) == len(stamps) < 60
     np.testing.assert_array_equal(x, stamps)
 
@@ -149,7 +171,8 @@ def test_clear_empties_the_curves_and_the_heat_maps(plot):
     plot.mark_divergence(11)
     plot.clear()
     plot.refresh()
-    assert all(len(points(curve)[0]) == 0 for curve in plot.weight_curves)
+    assert len(plot.weight_history(0, 0, 0)[0]) == 0
+    assert not plot.weight_raster.image.isVisible()
     assert plot.divergence_line is None
     assert not plot.heat_maps_shown
 
@@ -170,36 +193,92 @@ def test_selecting_a_weight_highlights_its_curve_in_its_sign_colour_and_emits_no
     negative = next(zip(*np.nonzero(weights[0] < 0), strict=True))
     with qtbot.assertNotEmitted(plot.weight_selected):
         plot.select_weight(0, *positive)
-    curve = plot.weight_curve(0, *positive)
+    curve = plot.selected_curve
     assert curve.opts["pen"].widthF() == HIGHLIGHT_WIDTH
     assert curve.opts["pen"].color().name() == POSITIVE.lower()
-    assert curve.zValue() > 0  # drawn over the grey ones
+    assert curve.zValue() > plot.weight_raster.image.zValue()  # over the grey ones
+    np.testing.assert_array_equal(points(curve)[1], plot.weight_history(0, *positive)[1])
     plot.select_weight(0, *negative)
-    assert plot.weight_curve(0, *negative).opts["pen"].color().name() == NEGATIVE.lower()
-    assert curve.opts["pen"].widthF() == 1
-    assert curve.opts["pen"].color().name() == NEUTRAL.lower()
+    assert curve.opts["pen"].color().name() == NEGATIVE.lower()
+    np.testing.assert_array_equal(points(curve)[1], plot.weight_history(0, *negative)[1])
     assert plot.selected_weight == (0, *negative)
     assert "w" in plot.plot_item.titleLabel.text
 
 
 def test_selecting_something_that_is_not_a_weight_clears_the_selection(plot):
-    plot.set_network(XOR)
+    trainer = make_trainer()
+    feed(plot, trainer, 10, HistoryCursor())
     plot.select_weight(0, 1, 1)
     plot.select_weight(5, 0, 0)
     assert plot.selected_weight is None
-    assert all(curve.opts["pen"].widthF() == 1 for curve in plot.weight_curves)
+    assert len(points(plot.selected_curve)[0]) == 0
+    assert "Click a curve" in plot.plot_item.titleLabel.text
 
 
-def test_clicking_a_curve_selects_its_weight_and_says_so(plot, qtbot):
+def alone_at(plot: GradientPlot, row: int) -> tuple[tuple[int, int, int], QPointF]:
+    """A weight whose curve is the only one at its point ``row``, and where that is on screen."""
+    for key in plot.weight_keys:
+        x, y = plot.weight_history(*key)
+        point = view_point(x[row], y[row])
+        if plot.weight_raster.coverage_at(*point) == 1:
+            box = plot.plot_item.getViewBox()
+            return key, box.mapViewToScene(QPointF(*point))
+    raise AssertionError("every point is shared by several curves")
+
+
+class SceneClick:
+    """What pyqtgraph's scene says of a left click at ``scene_pos``."""
+
+    def __init__(self, scene_pos: QPointF):
+        self._scene_pos = scene_pos
+        self.accepted = False
+
+    def button(self):
+        return Qt.MouseButton.LeftButton
+
+    def double(self):
+        return False
+
+    def scenePos(self):
+        return self._scene_pos
+
+    def accept(self):
+        self.accepted = True
+
+
+def test_clicking_a_grey_curve_selects_its_weight_and_says_so(plot, qtbot):
     trainer = make_trainer()
     feed(plot, trainer, 10, HistoryCursor())
-    curve = plot.weight_curve(1, 0, 2)
-    assert curve.curveClickable()
+    key, scene_pos = alone_at(plot, 9)
+    click = SceneClick(scene_pos)
     with qtbot.waitSignal(plot.weight_selected) as signal:
-        curve.sigClicked.emit(curve, None)
-    assert signal.args == [1, 0, 2]
-    assert plot.selected_weight == (1, 0, 2)
-    assert curve.opts["pen"].widthF() == HIGHLIGHT_WIDTH
+        plot.view.scene().sigMouseClicked.emit(click)
+    assert click.accepted
+    assert tuple(signal.args) == key
+    assert plot.selected_weight == key
+    assert plot.selected_curve.opts["pen"].widthF() == HIGHLIGHT_WIDTH
+
+
+def test_a_click_away_from_every_curve_selects_nothing(plot, qtbot):
+    trainer = make_trainer()
+    feed(plot, trainer, 10, HistoryCursor())
+    box = plot.plot_item.getViewBox()
+    (x0, _), (y0, y1) = box.viewRange()
+    far = box.mapViewToScene(QPointF(x0 + 0.01, y1 - 0.01 * (y1 - y0)))  # top left corner
+    with qtbot.assertNotEmitted(plot.weight_selected):
+        plot.view.scene().sigMouseClicked.emit(SceneClick(far))
+    assert plot.selected_weight is None
+
+
+def test_hovering_a_grey_curve_names_its_weight_and_darkens_it(plot):
+    trainer = make_trainer()
+    feed(plot, trainer, 10, HistoryCursor())
+    key, scene_pos = alone_at(plot, 5)
+    plot.view.scene().sigMouseMoved.emit(scene_pos)
+    np.testing.assert_array_equal(points(plot.hovered_curve)[1], plot.weight_history(*key)[1])
+    assert QToolTip.text() == weight_name(*key)
+    plot.view.scene().sigMouseMoved.emit(QPointF(-50, -50))  # off the plot
+    assert len(points(plot.hovered_curve)[0]) == 0
 
 
 def test_heat_maps_wait_for_the_first_backward_pass_with_an_explanation(plot):
@@ -221,17 +300,69 @@ def test_each_heat_map_shows_its_layer_matrix_on_one_log_colour_scale(plot):
     trainer = make_trainer()
     feed(plot, trainer, 5, HistoryCursor())
     gradients = [np.abs(g) for g in trainer.grad_weights]
-    high = np.log10(max(g.max() for g in gradients))
+    top = np.log10(max(g.max() for g in gradients))
+    low, high = plot.heat_levels
+    assert high - 1 < top <= high  # the largest gradient sits in the scale's top decade
+    assert high == pytest.approx(round(2 * high) / 2)  # a round top: it moves rarely
+    assert low == pytest.approx(high - HEAT_DECADES)
+    colors = pg.colormap.get(COLORMAP).getLookupTable(nPts=256, alpha=False)
     for image, magnitude in zip(plot.heat_images, gradients, strict=True):
+        position = np.clip((np.log10(magnitude) - low) / (high - low), 0, 1)
+        np.testing.assert_array_equal(image.indices, np.rint(position * 255))
         # ImageItem is indexed [x, y]: x = neuron i (columns), y = neuron j (rows).
-        assert image.image.shape == magnitude.T.shape
-        np.testing.assert_allclose(
-            image.image, np.maximum(np.log10(magnitude.T), high - HEAT_DECADES)
-        )
-        assert image.levels[1] == pytest.approx(high)
+        np.testing.assert_array_equal(image.image, colors[image.indices].transpose(1, 0, 2))
     plot.set_log_scale(False)
     plot.refresh()
-    np.testing.assert_allclose(plot.heat_images[0].image, gradients[0].T)
+    largest = max(g.max() for g in gradients)
+    assert plot.heat_levels == (0.0, stepped_bound(largest))
+    expected = np.rint(gradients[0] / stepped_bound(largest) * 255)
+    np.testing.assert_array_equal(plot.heat_images[0].indices, expected)
+
+
+def test_the_colour_scale_stays_while_the_largest_gradient_stays_in_its_top_decade():
+    scale = color_scale(0.03, log_scale=True)
+    assert scale == (-1.5 - HEAT_DECADES, -1.5)  # log10(0.03) = -1.52, up to half a decade
+    assert color_scale(0.02, True, scale) == scale
+    assert color_scale(0.004, True, scale) == scale
+    assert color_scale(0.003, True, scale) == (-2.5 - HEAT_DECADES, -2.5)
+    assert color_scale(0.05, True, scale) == (-1.0 - HEAT_DECADES, -1.0)
+    assert color_scale(0.0, True, scale) == scale
+    linear = color_scale(0.03, log_scale=False)
+    assert linear == (0.0, 0.03)
+    assert color_scale(0.02, False, linear) == linear
+    assert color_scale(0.005, False, linear) == (0.0, 0.005)
+    assert color_scale(0.04, False, linear) == (0.0, 0.04)
+
+
+class Clock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+def test_while_training_runs_the_heat_maps_redraw_at_most_a_few_times_a_second(
+    plot, qtbot, monkeypatch
+):
+    clock = Clock()
+    monkeypatch.setattr(gradient_plot_module, "time", clock)
+    trainer = make_trainer()
+    cursor = HistoryCursor()
+    feed(plot, trainer, 2, cursor)
+    assert plot.heat_map_title.endswith("iteration 2")
+    first = plot.heat_images[0].indices.copy()
+    clock.now += HEAT_INTERVAL / 2
+    trainer.run_iterations(40)
+    plot.show_snapshot(take_snapshot(trainer, 0, cursor))
+    qtbot.waitUntil(lambda: len(plot.weight_history(0, 0, 0)[0]) == 42)
+    assert plot.heat_map_title.endswith("iteration 2")  # too soon: the curves only
+    np.testing.assert_array_equal(plot.heat_images[0].indices, first)
+    clock.now += HEAT_INTERVAL
+    qtbot.waitUntil(lambda: plot.heat_map_title.endswith("iteration 42"))
+    assert not np.array_equal(plot.heat_images[0].indices, first)
 
 
 def test_clicking_a_heat_map_cell_selects_that_weight(plot, qtbot):
@@ -262,11 +393,18 @@ def test_clicking_a_heat_map_cell_selects_that_weight(plot, qtbot):
 
 
 def test_log_scale_is_the_default_and_can_be_switched_off(plot):
-    plot.set_network(XOR)
-    assert plot.weight_curves[0].opts["logMode"] == [False, True]
+    trainer = make_trainer()
+    feed(plot, trainer, 10, HistoryCursor())
+    plot.select_weight(0, 0, 0)
+    assert plot.selected_curve.opts["logMode"] == [False, True]
+    x, y = plot.weight_history(0, 0, 0)
+    assert plot.weight_raster.coverage_at(x[5], np.log10(y[5])) >= 1
     plot.set_log_scale(False)
+    plot.refresh()
     assert not plot.log_scale
-    assert plot.weight_curves[0].opts["logMode"] == [False, False]
+    assert plot.selected_curve.opts["logMode"] == [False, False]
+    assert plot.norm_curves[0].opts["logMode"] == [False, False]
+    assert plot.weight_raster.coverage_at(x[5], y[5]) >= 1
 
 
 def test_exports_write_a_png_an_svg_and_a_csv_of_every_row(plot, tmp_path):
@@ -305,3 +443,21 @@ def test_log_axis_labels_use_powers_of_ten_and_round_values():
         "2·10⁻³",
         "",
     ]
+
+
+def test_in_a_narrow_dock_titles_and_heat_header_wrap_instead_of_widening_the_plot(qtbot):
+    plot = GradientPlot()
+    qtbot.addWidget(plot)
+    plot.resize(360, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    trainer = make_trainer(sizes=DEEP_SIGMOID, activation="sigmoid", batch_size=10)
+    feed(plot, trainer, 12, HistoryCursor())
+    qtbot.wait(1)  # the layouts settle in the event loop
+    item = plot.plot_item
+    assert item.titleLabel.text.count("<br>") >= 1  # seven layers do not fit on one line
+    assert item.titleLabel.boundingRect().width() <= item.getViewBox().width() + 1
+    assert item.mapRectToScene(item.boundingRect()).right() <= plot.view.width()
+    assert plot.heat_map_title == "|∂E/∂w| per layer, iteration 12"
+    header = plot.heat_view.ci.getItem(0, 0)
+    assert header.boundingRect().width() <= plot.heat_view.width()

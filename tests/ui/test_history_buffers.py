@@ -196,3 +196,36 @@ def test_clear_empties_every_kept_series():
     buffers.apply(history_update(trainer.history, HistoryCursor()))
     buffers.clear()
     assert all(len(buffers.series(name)) == 0 for name in buffers.names)
+
+
+def test_the_generation_changes_when_kept_rows_change_but_not_on_append():
+    series = GrowingSeries(width=2, capacity=2)
+    start = series.generation
+    series.append(*rows(1, 3, 2))  # grows past its capacity: still the same rows
+    assert series.generation == start
+    series.replace(*rows(4, 2, 2))
+    assert series.generation == start + 1
+    series.clear()
+    assert series.generation == start + 2
+    series.append(*rows(6, 1, 3))  # another width: another network
+    assert series.generation == start + 3
+
+
+def test_magnitudes_keep_absolute_values_column_by_column():
+    series = GrowingSeries(width=3, capacity=2)
+    stamps, values = rows(1, 600, 3)  # more rows than one copy block
+    values[::2] *= -1.0
+    series.append(stamps, values, magnitudes=True)
+    np.testing.assert_array_equal(series.values, np.abs(values))
+    np.testing.assert_array_equal(series.columns, np.abs(values).T)
+    assert series.columns[1].flags.c_contiguous
+
+
+def test_weight_gradients_are_kept_as_magnitudes_the_other_series_signed():
+    trainer = xor_trainer()
+    trainer.run_iterations(5)
+    buffers = HistoryBuffers()
+    buffers.apply(history_update(trainer.history, HistoryCursor()))
+    _, signed = trainer.history.weight_gradients.arrays()
+    assert (signed < 0).any()
+    np.testing.assert_array_equal(buffers.weight_gradients.values, np.abs(signed))

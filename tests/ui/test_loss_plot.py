@@ -14,7 +14,12 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog
 from backprop_gui.engine import Network, Trainer
 from backprop_gui.engine import history as history_module
 from backprop_gui.engine.datasets import make_dataset, train_test_split
-from backprop_gui.engine.snapshot import HistoryCursor, take_snapshot
+from backprop_gui.engine.snapshot import (
+    HistoryCursor,
+    HistoryUpdate,
+    SeriesUpdate,
+    take_snapshot,
+)
 from backprop_gui.ui.plots import LossPlot
 from backprop_gui.ui.plots.plot_style import LocaleAxisItem
 
@@ -280,10 +285,119 @@ def test_a_user_zoom_stops_the_following_until_reset_zoom(plot):
     box.sigRangeChangedManually.emit([True, False])  # what a drag or the mouse wheel sends
     feed(plot, trainer, 20, cursor)
     assert box.viewRange()[0] == [2, 3]
+    assert not plot.following
     plot.menu.reset_zoom_action.trigger()
     plot.refresh()
+    assert plot.following
     assert x_range(plot.loss_item) == [0, 40]
-    assert box.autoRangeEnabled()[1]
+    _, losses = trainer.history.loss.arrays()
+    low, high = box.viewRange()[1]
+    assert low <= losses.min()  # y frames the data again
+    assert losses.max() <= high
+
+
+def long_history(n: int) -> HistoryUpdate:
+    """A replacing update of ``n`` noisy falling batch losses, and no epoch yet."""
+    rng = np.random.default_rng(3)
+    stamps = np.arange(1, n + 1)
+    losses = np.exp(-stamps / n) * (0.5 + rng.random(n))
+    losses[n // 3] = 5.0  # one spike, as a batch of outliers gives
+    return HistoryUpdate(
+        loss=SeriesUpdate(stamps, losses.reshape(-1, 1), True),
+        epochs=SeriesUpdate(np.zeros(0, dtype=np.int64), np.zeros((0, 5)), True),
+        layer_norms=SeriesUpdate(np.zeros(0, dtype=np.int64), np.zeros((0, 1)), True),
+        weight_gradients=None,
+    )
+
+
+def show_history(plot: LossPlot, update: HistoryUpdate) -> None:
+    snapshot = take_snapshot(regression_trainer())
+    plot.show_snapshot(dataclasses.replace(snapshot, history=update))
+    plot.refresh()
+
+
+def test_a_long_history_is_drawn_as_the_extremes_of_each_pixel_column(plot):
+    update = long_history(100_000)
+    show_history(plot, update)
+    x, y = points(plot.curves()["train"])
+    columns = round(plot.loss_item.getViewBox().width())
+    assert len(x) <= 2 * columns + 2  # a low and a high point per column, at most
+    losses = update.loss.values[:, 0]
+    assert y.max() == losses.max() == 5.0  # the spike is kept
+    assert y.min() == losses.min()
+    assert x[0] >= 1
+    assert x[-1] == 100_000  # the line ends at the newest iteration
+
+
+def test_a_zoom_on_a_long_history_draws_the_rows_in_view_in_more_detail(plot):
+    show_history(plot, long_history(100_000))
+    box = plot.loss_item.getViewBox()
+    plot.loss_item.setXRange(20_000, 30_000, padding=0)
+    box.sigRangeChangedManually.emit([True, False])
+    plot.refresh()
+    x, _ = points(plot.curves()["train"])
+    inside = x[(x >= 20_000) & (x <= 30_000)]
+    assert len(x) - len(inside) <= 2  # the row just outside each side, for the line's ends
+    columns = round(box.width())
+    assert len(inside) >= columns  # every pixel column has its points
+    assert np.diff(inside).max() <= 2 * 10_000 / columns
+
+
+def test_new_rows_of_a_long_history_reduce_like_the_whole_history_at_once(plot):
+    update = long_history(100_000)
+    head = dataclasses.replace(
+        update,
+        loss=SeriesUpdate(update.loss.iterations[:60_000], update.loss.values[:60_000], True),
+    )
+    show_history(plot, head)
+    for start in range(60_000, 100_000, 7_000):
+        rows = slice(start, min(start + 7_000, 100_000))
+        tail = SeriesUpdate(update.loss.iterations[rows], update.loss.values[rows], False)
+        show_history(plot, dataclasses.replace(update, loss=tail))
+    incremental = points(plot.curves()["train"])
+    fresh = LossPlot()
+    fresh.resize(*SIZE)
+    fresh.show()
+    try:
+        show_history(fresh, update)
+        np.testing.assert_array_equal(incremental[0], points(fresh.curves()["train"])[0])
+        np.testing.assert_array_equal(incremental[1], points(fresh.curves()["train"])[1])
+    finally:
+        fresh.close()
+
+
+def test_in_a_narrow_dock_the_titles_wrap_instead_of_widening_the_plot(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(300, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    feed(plot, classification_trainer(), 40, HistoryCursor())
+    qtbot.wait(1)  # the layout settles in the event loop
+    for item in (plot.loss_item, plot.accuracy_item):
+        title = item.titleLabel
+        assert "<br>" in title.text  # two entries do not fit side by side in 300 pixels
+        assert title.boundingRect().width() <= item.getViewBox().width() + 1
+        right = item.mapRectToScene(item.boundingRect()).right()
+        assert right <= plot.view.width()
+
+
+def test_the_y_axis_follows_the_data_in_round_steps(plot):
+    trainer = classification_trainer()
+    cursor = HistoryCursor()
+    feed(plot, trainer, 20, cursor)
+    box = plot.loss_item.getViewBox()
+    shown = box.viewRange()[1]
+    _, losses = trainer.history.loss.arrays()
+    assert shown[0] <= losses.min()
+    assert losses.max() <= shown[1]
+    feed(plot, trainer, 1, cursor)
+    assert box.viewRange()[1] == shown  # one more loss inside the range: no new ticks
+    plot.set_log_scale(True)
+    plot.refresh()
+    low, high = box.viewRange()[1]
+    assert low <= np.log10(losses.min())
+    assert np.log10(losses.max()) <= high
 
 
 FRENCH_WORDS = {

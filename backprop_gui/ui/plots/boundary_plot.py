@@ -12,14 +12,13 @@ only emits the request, the main window edits the document.
 
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -34,18 +33,22 @@ from backprop_gui.engine.boundary import BoundaryGrid, input_bounds
 from backprop_gui.engine.datasets import Dataset
 from backprop_gui.ui.canvas.names import neuron_name, subscript
 from backprop_gui.ui.formatting import format_number
+from backprop_gui.ui.plots.contour import IsolineItem
 from backprop_gui.ui.plots.export import PlotMenu, save_csv, save_png, save_svg
 from backprop_gui.ui.plots.plot_style import (
-    muted_html,
+    SWATCH,
+    legend_html,
     new_plot_item,
     new_view,
     set_axis_label,
     set_title,
-    title_html,
+    text_html,
+    title_width,
 )
 from backprop_gui.ui.plots.refresh import RefreshThrottle
 from backprop_gui.ui.style import (
     BACKGROUND,
+    MUTED_TEXT,
     NEGATIVE,
     OUTLINE,
     POSITIVE,
@@ -117,12 +120,10 @@ def map_levels(values: np.ndarray) -> tuple[float, float]:
     return -extent, extent
 
 
-def _swatch(color: str, text: str, symbol: str = "●") -> str:
-    """A legend entry: a dot (or ``symbol``) in ``color``, then the escaped text."""
-    return (
-        f"<span style='color:{color}; font-weight:bold'>{symbol}</span>&nbsp;"
-        f"<span style='color:{TEXT}'>{html.escape(text)}</span>"
-    )
+def feature_label(name: str) -> str:
+    """An input's name for an axis: "x1" as on the canvas, "x₁"; other names as they are."""
+    match = re.fullmatch(r"x(\d+)", name)
+    return name if match is None else "x" + subscript(int(match.group(1)))
 
 
 class BoundaryPlot(QWidget):
@@ -183,9 +184,7 @@ class BoundaryPlot(QWidget):
         self._image = pg.ImageItem(axisOrder="row-major")
         self._image.setZValue(-10)
         self._item.addItem(self._image)
-        self._contour = pg.IsocurveItem(
-            level=0.5, pen=pg.mkPen(TEXT, width=2), axisOrder="row-major"
-        )
+        self._contour = IsolineItem(level=0.5, pen=pg.mkPen(TEXT, width=2), axisOrder="row-major")
         self._contour.setParentItem(self._image)
         self._curves: list[pg.PlotDataItem] = []
         self._train_points: list[pg.ScatterPlotItem] = []
@@ -304,6 +303,10 @@ class BoundaryPlot(QWidget):
         super().showEvent(event)
         self._throttle.shown()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._request()  # the title wraps to the new width
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -403,9 +406,9 @@ class BoundaryPlot(QWidget):
             self._clear_items()
             return
         if train is not None and train.n_features >= 1:
-            set_axis_label(self._item, "bottom", train.feature_names[0])
+            set_axis_label(self._item, "bottom", feature_label(train.feature_names[0]))
             if train.n_features == 2:
-                set_axis_label(self._item, "left", train.feature_names[1])
+                set_axis_label(self._item, "left", feature_label(train.feature_names[1]))
             else:
                 #: fr: "Cible y et sortie f(x)"
                 set_axis_label(self._item, "left", self.tr("Target y and output f(x)"))
@@ -462,12 +465,21 @@ class BoundaryPlot(QWidget):
                 pen=pg.mkPen(colors[label], width=2.5),
             )
 
-    def _legend(self, colors: list[str], names: list[str]) -> list[str]:
-        entries = [_swatch(color, name) for color, name in zip(colors, names, strict=True)]
+    def _legend(self, colors: list[str], names: list[str]) -> list[tuple[str, str, str]]:
+        """Legend entries (colour, name, symbol): a dot per class, a square for the test set."""
+        entries = [(color, name, "●") for color, name in zip(colors, names, strict=True)]
         if self._show_test.isChecked() and self._test is not None and self._test.n_samples:
             #: fr: "test"
-            entries.append(_swatch(TEXT, self.tr("test"), "□"))
+            entries.append((TEXT, self.tr("test"), "□"))
         return entries
+
+    def _write_title(self, heading: tuple[str, str], legend: list[tuple[str, str, str]]) -> None:
+        """The heading (text, colour) over the legend, each wrapped to the plot's width."""
+        width = title_width(self._item, self._view)
+        lines = [text_html(self, heading[0], width, heading[1])]
+        if legend:
+            lines.append(legend_html(self, legend, width))
+        set_title(self._item, self, "<br>".join(lines))
 
     def _shown_test(self) -> Dataset | None:
         """The test set, if it has samples (drawn only when the checkbox is ticked)."""
@@ -481,7 +493,7 @@ class BoundaryPlot(QWidget):
         values, neuron = self._shown_map()
         self._draw_map(values, neuron, grid)
         if train is None:
-            set_title(self._item, self, muted_html(self._empty_hint()))
+            self._write_title((self._empty_hint(), MUTED_TEXT), [])
             return
         test = self._shown_test()
         test_X = None if test is None else test.X
@@ -503,15 +515,11 @@ class BoundaryPlot(QWidget):
                 test_labels,
                 colors,
             )
-        heading = self._map_heading(neuron, train)
-        lines = [heading]
         legend = self._legend(colors, names)
         if train.task == "regression":
             #: fr: "cible y (mêmes couleurs)"
-            legend.insert(0, _swatch(OUTLINE, self.tr("target y (same colours)"), "◐"))
-        if legend:
-            lines.append(title_html(legend))
-        set_title(self._item, self, "<br>".join(lines))
+            legend.insert(0, (OUTLINE, self.tr("target y (same colours)"), "◐"))
+        self._write_title(self._map_heading(neuron, train), legend)
 
     def _draw_regression_points(self, train: Dataset, test: Dataset | None) -> None:
         """Targets of a 2-input regression: dots on the heat map's scale, in full strength."""
@@ -584,10 +592,11 @@ class BoundaryPlot(QWidget):
             values.append(self._grid.outputs[..., 0].ravel())
         return map_levels(np.concatenate(values))
 
-    def _map_heading(self, neuron: tuple[int, int] | None, train: Dataset) -> str:
+    def _map_heading(self, neuron: tuple[int, int] | None, train: Dataset) -> tuple[str, str]:
+        """(text, colour) of the line saying what the map shows."""
         grid = self._grid
         if grid is None:
-            return muted_html(self._empty_hint())
+            return self._empty_hint(), MUTED_TEXT
         if neuron is not None:
             layer, index = neuron
             name = neuron_name(layer, index, len(grid.hidden) + 2)
@@ -607,7 +616,7 @@ class BoundaryPlot(QWidget):
         else:
             #: fr: "Sortie ŷ{index} du réseau"
             text = self.tr("Network output ŷ{index}").format(index=subscript(1))
-        return f"<span style='color:{TEXT}'>{html.escape(text)}</span>"
+        return text, TEXT
 
     def _empty_hint(self) -> str:
         #: fr: "La frontière de décision apparaîtra ici."
@@ -665,14 +674,14 @@ class BoundaryPlot(QWidget):
             curve.setPen(pg.mkPen(color, width=CURVE_WIDTH))
             curve.setData(grid.xs, grid.outputs[0, :, k])
         if grid is None:
-            set_title(self._item, self, muted_html(self._empty_hint()))
+            self._write_title((self._empty_hint(), MUTED_TEXT), [])
             return
         #: fr: "données"
         labels = [self._class_label(name) for name in train.class_names]
         entries = self._legend(colors, labels if classes else [self.tr("data")])
         #: fr: "sortie du réseau f(x)"
-        entries.append(_swatch(TEXT, self.tr("network output f(x)"), "━━"))
-        set_title(self._item, self, title_html(entries))
+        entries.append((TEXT, self.tr("network output f(x)"), SWATCH))
+        set_title(self._item, self, legend_html(self, entries, title_width(self._item, self._view)))
 
     # -- user input ----------------------------------------------------------------------------
 

@@ -2,31 +2,36 @@
 
 This is where a vanishing gradient shows: on a deep sigmoid stack the norm ‖∂E/∂W‖ of the
 first layers sits orders of magnitude below the last ones (hence a log scale by default).
-Left, curves over iterations: (a) |∂E/∂w| of every weight of a small network, grey, with the
-selected weight thick in the colour of its sign; or (b) one curve per layer. Right, a heat map
-of the current |∂E/∂w| of each layer (rows: neuron j of the next layer, columns: neuron i),
-on one colour scale. Clicking a curve or a cell selects that weight (``weight_selected``);
+Left, curves over iterations: (a) |∂E/∂w| of every weight, in grey (drawn as one picture,
+:mod:`.curve_raster`), with the selected weight in the colour of its edge's sign and the one
+under the pointer named in a tooltip; or (b) one curve per layer. Right, a heat map of the
+current |∂E/∂w| of each layer (rows: neuron j of the next layer, columns: neuron i), on one
+colour scale. Clicking a curve or a cell selects that weight (``weight_selected``);
 :meth:`GradientPlot.select_weight` follows a selection made elsewhere without echoing it.
+Long histories are reduced to the mean of each pixel column (:mod:`.decimation`): mini-batch
+gradients jump from one batch to the next, and the extremes would draw each curve as a band.
 """
 
 from __future__ import annotations
 
+import html
 import math
+import time
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QStackedWidget,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -36,24 +41,32 @@ from backprop_gui.engine.snapshot import TrainerSnapshot
 from backprop_gui.engine.trainer import Phase
 from backprop_gui.ui.canvas.names import subscript
 from backprop_gui.ui.formatting import format_number
+from backprop_gui.ui.plots.curve_raster import CurveRaster
+from backprop_gui.ui.plots.decimation import MEAN, ColumnReducer
 from backprop_gui.ui.plots.export import PlotMenu, merge_on_stamps, save_csv, save_png, save_svg
 from backprop_gui.ui.plots.history_buffers import HistoryBuffers
 from backprop_gui.ui.plots.plot_style import (
     CLICK_WIDTH,
-    LocaleAxisItem,
-    XRangeFollower,
-    muted_html,
+    HINT,
+    RangeFollower,
+    data_columns,
+    finite_bounds,
+    legend_html,
     new_plot_item,
     new_view,
+    plain_curve,
     plot_font,
     sampled_colors,
     set_axis_label,
+    set_label_text,
     set_title,
-    sparing_curve,
-    swatch_html,
+    stepped_bound,
+    text_html,
+    title_width,
+    view_x_range,
 )
 from backprop_gui.ui.plots.refresh import RefreshThrottle
-from backprop_gui.ui.style import MUTED_TEXT, NEGATIVE, NEUTRAL, SELECTION, qcolor, sign_color
+from backprop_gui.ui.style import MUTED_TEXT, NEGATIVE, SELECTION, TEXT, qcolor, sign_color
 
 SMALL_NETWORK_WEIGHTS = 50
 """Up to this many weights the plot opens on one curve per weight; beyond, one per layer."""
@@ -65,18 +78,35 @@ COLORMAP = "viridis"
 """Heat-map colours: perceptually even and readable with any colour vision."""
 
 HEAT_DECADES = 4.0
-"""On the log colour scale, gradients more than 10⁴ times below the largest are all darkest."""
+"""On the log colour scale, gradients more than 10⁴ times below the top are all darkest."""
 
-COLOR_BAR_AXIS_WIDTH = 52
-"""Pixels for the colour bar's tick labels (10⁻⁴); pyqtgraph drops labels that do not fit."""
+HEAT_STEP = 0.5
+"""The top of the log colour scale is the largest gradient rounded up to half a decade, so
+the scale (and the colour bar's ticks) moves only when the gradients change that much."""
 
-DOWNSAMPLING = "mean"
-"""Mini-batch gradients jump from one batch to the next; 'peak' downsampling would draw every
-curve as a band of its extremes, hiding the others. The mean (of the logarithms, on a log
-axis) keeps each layer's trend readable; zooming in shows every point."""
+HEAT_KEEP = 1.0
+"""Decades the largest gradient may fall below the top of the colour scale before the scale
+follows it down (see color_scale)."""
 
-GREY_PEN = pg.mkPen(qcolor(NEUTRAL, 0.7), width=1)
+HEAT_INTERVAL = 0.25
+"""Seconds between two redraws of the heat maps while training runs: four pictures a second
+show the gradients change; thirty would only cost time (a manual step redraws at once)."""
+
+COLOR_BAR_HEIGHT = 12
+"""Pixels of the colour bar's ramp, under the heat maps, across their whole width."""
+
+COLOR_BAR_AXIS_ROOM = 14
+"""Pixels of the colour bar's scale besides its labels' height: ticks and spacing."""
+
+HEAT_MIN_WIDTH = 150
+
+THICK_PIXELS_PER_POINT = 2
+"""The thick curves (layer norms, the selected weight) get a point every other pixel: a pen
+2.5 pixels wide shows the trend, not one pixel's detail, and strokes half the segments."""
+
+HOVER_PEN = pg.mkPen(qcolor("#333333"), width=1.5)
 HIGHLIGHT_WIDTH = 3.5
+NORM_WIDTH = 2.5
 
 
 def weight_name(layer: int, j: int, i: int) -> str:
@@ -101,10 +131,66 @@ def layer_pair_name(layer: int) -> str:
     )
 
 
+def color_scale(
+    largest: float, log_scale: bool, current: tuple[float, float] | None = None
+) -> tuple[float, float]:
+    """The colour scale of the heat maps for this largest |∂E/∂w|: (low, high), as exponents
+    on a log scale.
+
+    The top is rounded up (see :data:`HEAT_STEP`), and the ``current`` scale is kept while the
+    largest gradient stays in its top decade (its top quarter on a linear scale): colours
+    then compare from one picture to the next, and a gradient falling shows as colours
+    darkening, instead of the scale following it.
+    """
+    finite = largest > 0 and math.isfinite(largest)
+    if log_scale:
+        if not finite:
+            return current or (-HEAT_DECADES, 0.0)
+        top = math.log10(largest)
+        if current is not None and current[1] - HEAT_KEEP < top <= current[1]:
+            return current
+        high = math.ceil(top / HEAT_STEP - 1e-9) * HEAT_STEP
+        return high - HEAT_DECADES, high
+    if not finite:
+        return current or (0.0, 1.0)
+    if current is not None and current[1] / 4.0 < largest <= current[1]:
+        return current
+    return 0.0, stepped_bound(largest)
+
+
+def heat_indices(
+    magnitudes: np.ndarray, levels: tuple[float, float], log_scale: bool
+) -> np.ndarray:
+    """|∂E/∂w| as indices 0 to 255 into the colour map, clipped to ``levels``."""
+    low, high = levels
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shown = np.log10(magnitudes) if log_scale else magnitudes
+        position = (np.nan_to_num(shown, nan=low, neginf=low) - low) / (high - low)
+    return np.rint(np.clip(position, 0.0, 1.0) * 255.0).astype(np.uint8)
+
+
 class HeatMapImage(pg.ImageItem):
     """One layer's |∂E/∂w| matrix; a left click on a cell says which (row j, column i)."""
 
     cell_clicked = Signal(int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.indices = np.zeros((0, 0), dtype=np.uint8)
+        """(rows j, columns i) of the colour map shown in each cell."""
+
+    def show_indices(self, indices: np.ndarray, colors: np.ndarray) -> None:
+        """Show ``indices`` (rows j, columns i) into ``colors`` (256, 3), as RGB.
+
+        Colours computed here, not by a lookup table in pyqtgraph, which rebuilds the table
+        of an indexed image in Python at every drawing.
+        """
+        self.indices = indices
+        rgb = colors[indices]
+        # ImageItem indexes [x, y]: columns (neuron i) across, rows (neuron j) down. The
+        # transposed view is drawn as it is; pyqtgraph 0.14 draws nothing for a one-row
+        # matrix given as a C-ordered [x, y] array.
+        self.setImage(rgb.transpose(1, 0, 2), autoLevels=False, levels=None)
 
     def mouseClickEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self.image is None:
@@ -128,14 +214,21 @@ class GradientPlot(QWidget):
         self._buffers = HistoryBuffers(("layer_norms", "weight_gradients"))
         self._layer_sizes: tuple[int, ...] | None = None
         self._weight_keys: list[tuple[int, int, int]] = []
-        self._weight_curves: list[pg.PlotDataItem] = []
-        self._curve_index: dict[pg.PlotDataItem, int] = {}
         self._norm_curves: list[pg.PlotDataItem] = []
+        self._norm_colors: list[str] = []
         self._selected: tuple[int, int, int] | None = None
-        self._highlighted: int | None = None
+        self._hovered: int | None = None
         self._weights: tuple[np.ndarray, ...] | None = None
         self._gradients: tuple[np.ndarray, ...] | None = None
         self._gradient_iteration = 0
+        self._heat_stale = False
+        self._heat_not_before = 0.0
+        self._heat_levels: tuple[float, float] | None = None
+        self._heat_text = ""
+        self._heat_iteration: int | None = None
+        """The iteration whose gradients the heat maps show."""
+        self._drawing = False
+        self._drawn_view: tuple | None = None
 
         self._mode = QComboBox(self)
         self._mode.setObjectName("gradient_plot_mode")
@@ -151,7 +244,7 @@ class GradientPlot(QWidget):
         self._menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self._heat_view = new_view(self)
-        self._heat_view.setMinimumWidth(160)
+        self._heat_view.setMinimumWidth(HEAT_MIN_WIDTH)
         self._heat_hint = QLabel(self)
         self._heat_hint.setWordWrap(True)
         self._heat_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -178,14 +271,18 @@ class GradientPlot(QWidget):
         layout.addLayout(body, 1)
 
         self._item = new_plot_item(self)
-        # Set on the plot, which imposes them on every curve it holds.
-        self._item.setDownsampling(auto=True, mode=DOWNSAMPLING)
-        self._item.setClipToView(True)
         self._item.setLogMode(x=False, y=True)
         self._view.ci.addItem(self._item, row=0, col=0)
-        font_size = f"{plot_font(self).pointSizeF():g}pt"
-        self._legend = pg.LegendItem(labelTextColor="#1A1A1A", labelTextSize=font_size)
-        self._legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._range = RangeFollower(self._item)
+        self._raster = CurveRaster(self._item)
+        self._hover_curve = plain_curve(self._item, HOVER_PEN)
+        self._hover_curve.setZValue(5)
+        self._selected_curve = plain_curve(self._item, pg.mkPen(SELECTION, width=HIGHLIGHT_WIDTH))
+        self._selected_curve.setZValue(10)
+        self._weight_reducer = ColumnReducer(MEAN, np.log10)
+        self._selected_reducer = ColumnReducer(MEAN)
+        self._hover_reducer = ColumnReducer(MEAN)
+        self._norm_reducer = ColumnReducer(MEAN)
         self._divergence_line = pg.InfiniteLine(
             angle=90,
             movable=False,
@@ -195,10 +292,11 @@ class GradientPlot(QWidget):
         )
         self._divergence_line.setZValue(20)
 
+        self._heat_colors = pg.colormap.get(COLORMAP).getLookupTable(nPts=256, alpha=False)
         self._heat_images: list[HeatMapImage] = []
         self._heat_boxes: list[pg.ViewBox] = []
         self._heat_cells: list[pg.PlotItem] = []
-        self._heat_header = pg.LabelItem(color="#1A1A1A", size=font_size)
+        self._heat_header = pg.LabelItem(color=TEXT, size=f"{plot_font(self).pointSizeF():g}pt")
         self._color_bar = new_plot_item(self)
         self._color_bar_image = pg.ImageItem()
         self._selection_marks = (QGraphicsRectItem(), QGraphicsRectItem())
@@ -211,9 +309,16 @@ class GradientPlot(QWidget):
             mark.setZValue(10)
         self._marked_box: pg.ViewBox | None = None
         self._build_color_bar()
+        self._heat_timer = QTimer(self)
+        self._heat_timer.setSingleShot(True)
+        self._heat_timer.timeout.connect(self._on_heat_timer)
 
-        self._x_range = XRangeFollower(self._item)
-
+        box = self._item.getViewBox()
+        box.sigXRangeChanged.connect(self._on_view_changed)
+        box.sigYRangeChanged.connect(self._on_view_changed)
+        box.sigResized.connect(self._on_view_changed)
+        self._view.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._view.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self._mode.currentIndexChanged.connect(self._on_mode_changed)
         self._log_scale.toggled.connect(self.set_log_scale)
         self._throttle = RefreshThrottle(self, self._redraw)
@@ -230,7 +335,8 @@ class GradientPlot(QWidget):
         self._layer_sizes = layer_sizes
         self._buffers.clear()
         self._weights = self._gradients = None
-        self._selected = self._highlighted = None
+        self._selected = self._hovered = None
+        self._heat_stale = True
         self._make_curves()
         self._make_heat_maps()
         tracked = self.weight_count <= MAX_TRACKED_WEIGHTS
@@ -247,17 +353,21 @@ class GradientPlot(QWidget):
             self._buffers.apply(snapshot.history)
         self._weights = snapshot.weights
         if snapshot.grad_weights is not None:
-            self._gradients = snapshot.grad_weights
+            if snapshot.grad_weights is not self._gradients:
+                self._gradients = snapshot.grad_weights
+                self._heat_stale = True
             finished = snapshot.phase is Phase.UPDATE
             self._gradient_iteration = snapshot.iteration + (0 if finished else 1)
-        elif snapshot.iteration == 0:
+        elif snapshot.iteration == 0 and self._gradients is not None:
             self._gradients = None  # a new run: the last one's gradients no longer hold
+            self._heat_stale = True
         self._throttle.request()
 
     def clear(self) -> None:
         """Forget the history, the gradients and the divergence mark (a new run starts)."""
         self._buffers.clear()
         self._gradients = None
+        self._heat_stale = True
         if self._divergence_line.scene() is not None:
             self._item.removeItem(self._divergence_line)
         self._throttle.request()
@@ -273,15 +383,11 @@ class GradientPlot(QWidget):
         """Highlight ``weights[layer][j, i]`` (its curve and its cell); emits nothing."""
         key = (int(layer), int(j), int(i))
         self._selected = key if self._is_weight(key) else None
-        self._highlight()
-        self._mark_selected_cell()
-        self._write_title()
+        self._show_selection()
 
     def clear_selection(self) -> None:
         self._selected = None
-        self._highlight()
-        self._mark_selected_cell()
-        self._write_title()
+        self._show_selection()
 
     @property
     def selected_weight(self) -> tuple[int, int, int] | None:
@@ -305,7 +411,11 @@ class GradientPlot(QWidget):
             self._log_scale.setChecked(log_scale)  # comes back here through toggled
             return
         self._item.setLogMode(x=False, y=log_scale)
-        self._color_bar.getAxis("right").setLogMode(log_scale)
+        self._color_bar.getAxis("bottom").setLogMode(log_scale)
+        self._weight_reducer = ColumnReducer(MEAN, np.log10 if log_scale else None)
+        self._heat_levels = None
+        self._heat_stale = True
+        self._heat_not_before = 0.0
         self._throttle.request()
         self.reset_zoom()
 
@@ -319,12 +429,15 @@ class GradientPlot(QWidget):
 
     def reset_zoom(self) -> None:
         """Back to the view that follows the data (after the user zoomed or panned)."""
-        self._x_range.resume()
+        self._range.resume()
         self._throttle.request()
 
     def refresh(self) -> None:
         """Redraw now if anything changed (the plot otherwise redraws at its own pace)."""
         self._throttle.flush()
+        if self._heat_stale:
+            self._heat_not_before = 0.0
+            self._draw_heat_maps()
 
     def export_png(self, path: str | Path) -> None:
         """The curves and their legend (the heat maps are a separate view)."""
@@ -376,12 +489,8 @@ class GradientPlot(QWidget):
             )
         )
         self._divergence_line.label.setFormat(self.tr("divergence"))
-        for curve, (layer, j, i) in zip(self._weight_curves, self._weight_keys, strict=True):
-            curve.opts["name"] = weight_name(layer, j, i)
         for layer, curve in enumerate(self._norm_curves):
             curve.opts["name"] = layer_pair_name(layer)
-            self._legend.getLabel(curve).setText(layer_pair_name(layer))
-        self._fit_legend()
         for layer, cell in enumerate(self._heat_cells):
             self._title_heat_cell(cell, layer)
         self._label_y_axis()
@@ -397,6 +506,10 @@ class GradientPlot(QWidget):
         super().showEvent(event)
         self._throttle.shown()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._throttle.request()  # the titles wrap to the new width
+
     # -- what the tests and the benchmark look at ------------------------------------------
 
     @property
@@ -404,12 +517,39 @@ class GradientPlot(QWidget):
         return self._buffers
 
     @property
-    def weight_curves(self) -> list[pg.PlotDataItem]:
-        """One curve per weight, in ``History.weight_index`` order (empty for big networks)."""
-        return list(self._weight_curves)
+    def weight_keys(self) -> list[tuple[int, int, int]]:
+        """(layer, j, i) of each followed weight, in ``History.weight_index`` order."""
+        return list(self._weight_keys)
 
-    def weight_curve(self, layer: int, j: int, i: int) -> pg.PlotDataItem:
-        return self._weight_curves[self._weight_keys.index((layer, j, i))]
+    def weight_history(self, layer: int, j: int, i: int) -> tuple[np.ndarray, np.ndarray]:
+        """(iterations, |∂E/∂w|) kept for ``weights[layer][j, i]`` (views, not copies)."""
+        series = self._buffers.weight_gradients
+        index = self._weight_keys.index((layer, j, i))
+        return series.stamps, series.column(index)
+
+    @property
+    def weight_raster(self) -> CurveRaster:
+        """Every weight's curve, in grey, as one picture (weights mode)."""
+        return self._raster
+
+    @property
+    def selected_curve(self) -> pg.PlotDataItem:
+        """The selected weight's curve, drawn over the grey ones (empty without a selection)."""
+        return self._selected_curve
+
+    @property
+    def hovered_curve(self) -> pg.PlotDataItem:
+        """The curve under the pointer, darker than the grey ones."""
+        return self._hover_curve
+
+    def weight_at(self, x: float, y: float) -> tuple[int, int, int] | None:
+        """The weight whose curve passes near the point (x, y) of the plot (view coordinates)."""
+        if self.mode != WEIGHTS:
+            return None
+        index = self._raster.curve_at(x, y, CLICK_WIDTH)
+        if index is None or index >= len(self._weight_keys):
+            return None
+        return self._weight_keys[index]
 
     @property
     def norm_curves(self) -> list[pg.PlotDataItem]:
@@ -420,8 +560,14 @@ class GradientPlot(QWidget):
         return list(self._heat_images)
 
     @property
+    def heat_levels(self) -> tuple[float, float] | None:
+        """(low, high) of the heat maps' colour scale (exponents on a log scale)."""
+        return self._heat_levels
+
+    @property
     def heat_map_title(self) -> str:
-        return self._heat_header.text
+        """The heading of the heat maps, as plain text (it is shown wrapped)."""
+        return self._heat_text
 
     @property
     def heat_maps_shown(self) -> bool:
@@ -435,6 +581,10 @@ class GradientPlot(QWidget):
     @property
     def view(self) -> pg.GraphicsLayoutWidget:
         return self._view
+
+    @property
+    def heat_view(self) -> pg.GraphicsLayoutWidget:
+        return self._heat_view
 
     @property
     def plot_item(self) -> pg.PlotItem:
@@ -455,57 +605,42 @@ class GradientPlot(QWidget):
         shapes = self._shapes()
         return 0 <= layer < len(shapes) and 0 <= j < shapes[layer][0] and 0 <= i < shapes[layer][1]
 
-    def _fit_legend(self) -> None:
-        """Reserve the legend's width beside the plot (pyqtgraph sizes it, but does not say so
-        to the layout, which would let the plot run under it)."""
-        self._legend.updateSize()
-        self._legend.setMinimumWidth(self._legend.width())
-
     def _make_curves(self) -> None:
-        for curve in self._weight_curves + self._norm_curves:
+        for curve in self._norm_curves:
             self._item.removeItem(curve)
-        self._legend.clear()
-        self._weight_curves, self._curve_index, self._weight_keys = [], {}, []
         shapes = self._shapes()
+        self._weight_keys = []
         if self.weight_count <= MAX_TRACKED_WEIGHTS:
-            for layer, (rows, columns) in enumerate(shapes):
-                for j in range(rows):
-                    for i in range(columns):
-                        self._add_weight_curve(layer, j, i)
-        colors = sampled_colors(COLORMAP, len(shapes))
+            self._weight_keys = [
+                (layer, j, i)
+                for layer, (rows, columns) in enumerate(shapes)
+                for j in range(rows)
+                for i in range(columns)
+            ]
+        self._norm_colors = sampled_colors(COLORMAP, len(shapes))
         self._norm_curves = []
-        for layer, color in enumerate(colors):
-            pen = pg.mkPen(color, width=2.5)
-            curve = sparing_curve(self._item, pen, layer_pair_name(layer))
-            self._legend.addItem(curve, layer_pair_name(layer))
-            self._norm_curves.append(curve)
-
-    def _add_weight_curve(self, layer: int, j: int, i: int) -> None:
-        curve = sparing_curve(self._item, GREY_PEN, weight_name(layer, j, i))
-        curve.setCurveClickable(True, CLICK_WIDTH)
-        curve.sigClicked.connect(self._on_curve_clicked)
-        self._curve_index[curve] = len(self._weight_curves)
-        self._weight_curves.append(curve)
-        self._weight_keys.append((layer, j, i))
+        for layer, color in enumerate(self._norm_colors):
+            pen = pg.mkPen(color, width=NORM_WIDTH)
+            self._norm_curves.append(plain_curve(self._item, pen, layer_pair_name(layer)))
+        for reducer in (self._weight_reducer, self._norm_reducer):
+            reducer.reset()
+        self._raster.clear()
 
     def _build_color_bar(self) -> None:
+        """A horizontal ramp under the heat maps, with its scale below: it takes the whole
+        width of a narrow dock instead of a column the maps would need."""
         bar = self._color_bar
-        bar.setAxisItems({"right": LocaleAxisItem("right")})
         bar.hideAxis("left")
-        bar.hideAxis("bottom")
-        bar.showAxis("right")
-        bar.getAxis("right").setLogMode(True)
-        bar.getAxis("right").enableAutoSIPrefix(False)
-        bar.getAxis("right").setTickFont(plot_font(self))
-        bar.getAxis("right").setTextPen("#1A1A1A")
-        bar.showGrid(x=False, y=False)
+        axis = bar.getAxis("bottom")
+        axis.setLogMode(True)
         bar.setMouseEnabled(x=False, y=False)
-        bar.getAxis("right").setWidth(COLOR_BAR_AXIS_WIDTH)
-        bar.setFixedWidth(COLOR_BAR_AXIS_WIDTH + 24)
+        font_height = QFontMetrics(plot_font(self)).height()
+        bar.setFixedHeight(COLOR_BAR_HEIGHT + font_height + COLOR_BAR_AXIS_ROOM)
         bar.addItem(self._color_bar_image)
         lut = pg.colormap.get(COLORMAP).getLookupTable(nPts=256)
         self._color_bar_image.setLookupTable(lut)
-        self._color_bar_image.setImage(np.linspace(0.0, 1.0, 256).reshape(1, 256), levels=(0, 1))
+        self._color_bar_image.setImage(np.linspace(0.0, 1.0, 256).reshape(256, 1), levels=(0, 1))
+        bar.setYRange(0, 1, padding=0)
 
     def _make_heat_maps(self) -> None:
         layout = self._heat_view.ci
@@ -515,12 +650,12 @@ class GradientPlot(QWidget):
             self._marked_box = None
         layout.clear()
         self._heat_images, self._heat_boxes, self._heat_cells = [], [], []
+        self._heat_levels = None
         shapes = self._shapes()
         columns = max(1, math.ceil(math.sqrt(len(shapes))))
         rows = math.ceil(len(shapes) / columns)
-        layout.addItem(self._heat_header, row=0, col=0, colspan=columns + 1)
-        lut = pg.colormap.get(COLORMAP).getLookupTable(nPts=256)
-        for layer in range(len(shapes)):
+        layout.addItem(self._heat_header, row=0, col=0, colspan=columns)
+        for layer, (n_rows, n_columns) in enumerate(shapes):
             cell = pg.PlotItem(enableMenu=False)
             cell.hideButtons()
             for side in ("left", "bottom"):
@@ -531,14 +666,14 @@ class GradientPlot(QWidget):
             box.invertY(True)
             box.setMouseEnabled(x=False, y=False)
             image = HeatMapImage()
-            image.setLookupTable(lut)
             image.cell_clicked.connect(self._make_cell_handler(layer))
             box.addItem(image)
+            box.setRange(QRectF(0, 0, n_columns, n_rows), padding=0.02)
             layout.addItem(cell, row=1 + layer // columns, col=layer % columns)
             self._heat_cells.append(cell)
             self._heat_boxes.append(box)
             self._heat_images.append(image)
-        layout.addItem(self._color_bar, row=1, col=columns, rowspan=rows)
+        layout.addItem(self._color_bar, row=1 + rows, col=0, colspan=columns)
 
     def _title_heat_cell(self, cell: pg.PlotItem, layer: int) -> None:
         # Only "1→2": the header says these are layers, and seven matrices must fit side by side.
@@ -553,33 +688,98 @@ class GradientPlot(QWidget):
     # -- drawing -----------------------------------------------------------------------------
 
     def _redraw(self) -> None:
-        if self.mode == WEIGHTS:
-            series, curves = self._buffers.weight_gradients, self._weight_curves
-        else:
-            series, curves = self._buffers.layer_norms, self._norm_curves
-        if series.width == len(curves):
-            stamps = series.stamps
-            for index, curve in enumerate(curves):
-                curve.setData(stamps, series.column(index))
-            self._x_range.follow(stamps[-1] if len(stamps) else None)
-        self._highlight()
+        self._drawing = True
+        try:
+            if self.mode == WEIGHTS:
+                self._draw_weights()
+            else:
+                self._draw_norms()
+            self._drawn_view = self._view_state()
+        finally:
+            self._drawing = False
         self._write_title()
+        self._write_heat_header()
         self._draw_heat_maps()
 
-    def _highlight(self) -> None:
-        """Grey for every weight curve, the selected one thick in the colour of its sign."""
-        if self._highlighted is not None and self._highlighted < len(self._weight_curves):
-            curve = self._weight_curves[self._highlighted]
-            curve.setPen(GREY_PEN)
-            curve.setZValue(0)
-        self._highlighted = None
-        if self._selected is None or self._selected not in self._weight_keys:
+    def _view_state(self) -> tuple:
+        box = self._item.getViewBox()
+        return (tuple(map(tuple, box.viewRange())), data_columns(self._item), box.height())
+
+    def _draw_norms(self) -> None:
+        series = self._buffers.layer_norms
+        if series.width != len(self._norm_curves):
             return
-        index = self._weight_keys.index(self._selected)
-        curve = self._weight_curves[index]
-        curve.setPen(pg.mkPen(self._selected_color(), width=HIGHLIGHT_WIDTH))
-        curve.setZValue(10)
-        self._highlighted = index
+        self._range.follow_x(series.stamps[-1] if len(series) else None)
+        reduced = self._norm_reducer.reduce(
+            series.stamps,
+            series.columns,
+            series.generation,
+            view_x_range(self._item),
+            data_columns(self._item) // THICK_PIXELS_PER_POINT,
+        )
+        for curve, values in zip(self._norm_curves, reduced.y, strict=True):
+            curve.setData(reduced.x, values)
+        self._follow_y(reduced.y, transformed=False)
+
+    def _draw_weights(self) -> None:
+        series = self._buffers.weight_gradients
+        if series.width != len(self._weight_keys) or len(series) == 0:
+            self._raster.clear()
+            self._selected_curve.setData([], [])
+            self._hover_curve.setData([], [])
+            return
+        self._range.follow_x(series.stamps[-1] if len(series) else None)
+        x_range, columns = view_x_range(self._item), data_columns(self._item)
+        reduced = self._weight_reducer.reduce(
+            series.stamps, series.columns, series.generation, x_range, columns
+        )
+        selected = self._draw_single(self._selected_curve, self._selected_reducer, self._selected)
+        hovered = None if self._hovered is None else self._weight_keys[self._hovered]
+        self._draw_single(self._hover_curve, self._hover_reducer, hovered)
+        self._follow_y(reduced.y, transformed=True, extra=selected)
+        y_range = tuple(self._item.getViewBox().viewRange()[1])
+        self._raster.draw(
+            reduced.x, reduced.y, view_x_range(self._item), y_range, reduced.unchanged
+        )
+
+    def _draw_single(
+        self, curve: pg.PlotDataItem, reducer: ColumnReducer, key: tuple[int, int, int] | None
+    ) -> np.ndarray | None:
+        """Draw one weight's curve on ``curve`` (or nothing); return the values drawn."""
+        series = self._buffers.weight_gradients
+        if key is None or key not in self._weight_keys or series.width != len(self._weight_keys):
+            curve.setData([], [])
+            return None
+        index = self._weight_keys.index(key)
+        reduced = reducer.reduce(
+            series.stamps,
+            series.column(index),
+            (series.generation, index),
+            view_x_range(self._item),
+            data_columns(self._item) // THICK_PIXELS_PER_POINT,
+        )
+        curve.setData(reduced.x, reduced.y[0])
+        return reduced.y[0]
+
+    def _follow_y(
+        self, values: np.ndarray, transformed: bool, extra: np.ndarray | None = None
+    ) -> None:
+        """Frame the values drawn (``transformed``: already exponents on a log scale)."""
+        log = self.log_scale
+        arrays = [values]
+        if extra is not None:
+            arrays.append(extra)
+        if log:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                arrays = [a if transformed and a is values else np.log10(a) for a in arrays]
+        self._range.follow_y(*finite_bounds(*arrays), log=log)
+
+    def _show_selection(self) -> None:
+        """Draw the selected weight's curve, cell outline and title now (a click awaits it)."""
+        self._mark_selected_cell()
+        if self.mode == WEIGHTS:
+            self._draw_single(self._selected_curve, self._selected_reducer, self._selected)
+        self._write_title()
 
     def _selected_color(self) -> str:
         if self._selected is None or self._weights is None:
@@ -588,15 +788,19 @@ class GradientPlot(QWidget):
         return sign_color(float(self._weights[layer][j, i]))
 
     def _write_title(self) -> None:
+        width = title_width(self._item, self._view)
         if self.mode == LAYERS:
-            set_title(self._item, self, None)
+            entries = [
+                (color, f"{layer + 1}→{layer + 2}") for layer, color in enumerate(self._norm_colors)
+            ]
+            set_title(self._item, self, legend_html(self, entries, width) if entries else None)
             return
         if self.weight_count > MAX_TRACKED_WEIGHTS:
             set_title(self._item, self, None)
             return
         if self._selected is None:
             hint = self.tr("Click a curve to follow one weight.")
-            set_title(self._item, self, muted_html(hint))
+            set_title(self._item, self, legend_html(self, [(HINT, hint)], width))
             return
         series = self._buffers.weight_gradients
         index = self._weight_keys.index(self._selected)
@@ -604,7 +808,11 @@ class GradientPlot(QWidget):
         text = self.tr("{weight}: |∂E/∂w| = {value}").format(
             weight=weight_name(*self._selected), value=format_number(value)
         )
-        set_title(self._item, self, swatch_html(self._selected_color(), text))
+        color = self._selected_color()
+        if self._selected_curve.opts["pen"].color().name() != color.lower():
+            # The colour of its edge: the sign of the weight, which may change as it learns.
+            self._selected_curve.setPen(pg.mkPen(color, width=HIGHLIGHT_WIDTH))
+        set_title(self._item, self, legend_html(self, [(color, text)], width))
 
     def _label_y_axis(self) -> None:
         if self.mode == WEIGHTS:
@@ -613,40 +821,54 @@ class GradientPlot(QWidget):
             set_axis_label(self._item, "left", self.tr("‖∂E/∂W‖ (each layer)"))
 
     def _write_heat_header(self) -> None:
-        if self._gradients is None:
+        """Say which iteration the heat maps show (wrapped to their width)."""
+        if self._heat_iteration is None:
+            self._heat_text = ""
             self._heat_header.setText("")
             return
         #: fr: |∂E/∂w| par couche, itération {iteration}
-        text = self.tr("|∂E/∂w| per layer, iteration {iteration}").format(
-            iteration=self._gradient_iteration
+        self._heat_text = text = self.tr("|∂E/∂w| per layer, iteration {iteration}").format(
+            iteration=self._heat_iteration
         )
-        self._heat_header.setText(text)
+        width = max(self._heat_view.width() - 12, 40)
+        markup = text_html(self, text, width)
+        if not set_label_text(self._heat_header, markup):
+            self._heat_header.setText(markup)
 
     def _draw_heat_maps(self) -> None:
+        """Redraw the heat maps if the gradients changed, at most every HEAT_INTERVAL."""
+        if not self._heat_stale:
+            return
         gradients = self._gradients
         if gradients is None or len(gradients) != len(self._heat_images):
+            self._heat_stale = False
+            self._heat_iteration = None
             self._heat_stack.setCurrentWidget(self._heat_hint)
             return
+        wait = self._heat_not_before - time.monotonic()
+        if wait > 0.0:
+            if not self._heat_timer.isActive():
+                self._heat_timer.start(math.ceil(wait * 1000.0))
+            return
+        self._heat_stale = False
+        self._heat_not_before = time.monotonic() + HEAT_INTERVAL
         self._heat_stack.setCurrentWidget(self._heat_view)
-        magnitudes = [np.abs(g) for g in gradients]
-        largest = max(float(m.max()) if m.size else 0.0 for m in magnitudes)
-        if self.log_scale:
-            high = math.log10(largest) if largest > 0 else 0.0
-            low = high - HEAT_DECADES
-            with np.errstate(divide="ignore"):
-                shown = [np.maximum(np.log10(m), low) for m in magnitudes]
-        else:
-            low, high = 0.0, largest if largest > 0 else 1.0
-            shown = magnitudes
-        for image, box, values in zip(self._heat_images, self._heat_boxes, shown, strict=True):
-            # ImageItem indexes [x, y]: columns (neuron i) across, rows (neuron j) down.
-            image.setImage(values.T, levels=(low, high), autoLevels=False)
-            box.setRange(QRectF(0, 0, values.shape[1], values.shape[0]), padding=0.02)
-        self._color_bar_image.setRect(QRectF(0.0, low, 1.0, high - low))
-        self._color_bar.setYRange(low, high, padding=0)
-        self._color_bar.setXRange(0, 1, padding=0)
+        # Every layer in one pass: seven small matrices cost numpy's overhead seven times.
+        magnitudes = np.abs(np.concatenate([g.ravel() for g in gradients]))
+        largest = float(magnitudes.max()) if magnitudes.size else 0.0
+        levels = color_scale(largest, self.log_scale, self._heat_levels)
+        indices = heat_indices(magnitudes, levels, self.log_scale)
+        offsets = np.cumsum([0, *(g.size for g in gradients)])
+        for image, gradient, start in zip(self._heat_images, gradients, offsets, strict=False):
+            layer_indices = indices[start : start + gradient.size].reshape(gradient.shape)
+            image.show_indices(layer_indices, self._heat_colors)
+        self._heat_iteration = self._gradient_iteration
+        if levels != self._heat_levels:
+            self._heat_levels = levels
+            low, high = levels
+            self._color_bar_image.setRect(QRectF(low, 0.0, high - low, 1.0))
+            self._color_bar.setXRange(low, high, padding=0)
         self._write_heat_header()
-        self._mark_selected_cell()
 
     def _mark_selected_cell(self) -> None:
         """Outline the selected weight's cell (black and white: seen on any colour)."""
@@ -665,20 +887,25 @@ class GradientPlot(QWidget):
 
     def _show_mode(self) -> None:
         weights = self.mode == WEIGHTS
-        for curve in self._weight_curves:
-            curve.setVisible(weights)
+        for item in (self._raster.image, self._selected_curve, self._hover_curve):
+            item.setVisible(weights)
         for curve in self._norm_curves:
             curve.setVisible(not weights)
-        layout = self._view.ci
-        if weights and self._legend.scene() is not None:
-            layout.removeItem(self._legend)
-        elif not weights and self._legend.scene() is None:
-            layout.addItem(self._legend, row=0, col=1)
-            layout.layout.setAlignment(self._legend, Qt.AlignmentFlag.AlignTop)
-            self._fit_legend()
+        self._set_hovered(None)
         self._label_y_axis()
         self._write_title()
         self._throttle.request()
+
+    def _set_hovered(self, index: int | None) -> None:
+        if index == self._hovered:
+            return
+        self._hovered = index
+        key = None if index is None else self._weight_keys[index]
+        self._draw_single(self._hover_curve, self._hover_reducer, key)
+        if key is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(QCursor.pos(), html.escape(weight_name(*key)), self._view)
 
     # -- user actions ------------------------------------------------------------------------
 
@@ -686,11 +913,35 @@ class GradientPlot(QWidget):
         self._show_mode()
         self.reset_zoom()
 
-    def _on_curve_clicked(self, curve: pg.PlotDataItem, _event=None) -> None:
-        index = self._curve_index.get(curve)
-        if index is None:
+    def _on_view_changed(self, *_: object) -> None:
+        """A zoom, a pan or a new size: reduce the history again for what is now on screen."""
+        if not self._drawing and self._view_state() != self._drawn_view:
+            self._throttle.request()
+
+    def _on_heat_timer(self) -> None:
+        if self.isVisible():
+            self._draw_heat_maps()
+
+    def _view_point(self, scene_pos: QPointF) -> QPointF | None:
+        """The point of the plot under ``scene_pos``, or None outside its data area."""
+        box = self._item.getViewBox()
+        if not box.sceneBoundingRect().contains(scene_pos):
+            return None
+        return box.mapSceneToView(scene_pos)
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        point = self._view_point(scene_pos)
+        key = None if point is None else self.weight_at(point.x(), point.y())
+        self._set_hovered(None if key is None else self._weight_keys.index(key))
+
+    def _on_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or event.double():
             return
-        key = self._weight_keys[index]
+        point = self._view_point(event.scenePos())
+        key = None if point is None else self.weight_at(point.x(), point.y())
+        if key is None:
+            return
+        event.accept()
         self.select_weight(*key)
         self.weight_selected.emit(*key)
 

@@ -18,12 +18,18 @@ SERIES_NAMES = ("loss", "epochs", "layer_norms", "weight_gradients")
 
 INITIAL_CAPACITY = 1024
 
+_COPY_BLOCK = 256
+"""Rows transposed into the column buffers per step: a block of rows stays in cache, where a
+transposing copy of a whole 4 000 × 344 update in one go measured three times slower."""
+
 
 class GrowingSeries:
     """Rows of ``width`` values, each stamped with an iteration, in buffers that double.
 
     Values are stored column by column, so :meth:`column` is a contiguous view that
     pyqtgraph draws without copying; stamps are float64 for the same reason.
+    :attr:`generation` changes whenever rows kept so far change (anything but an append), so
+    a reader caching what it computed from the first rows knows when to start over.
     """
 
     def __init__(self, width: int = 0, capacity: int = INITIAL_CAPACITY) -> None:
@@ -31,6 +37,7 @@ class GrowingSeries:
         self._stamps = np.empty(self._capacity, dtype=np.float64)
         self._columns = np.empty((width, self._capacity), dtype=np.float64)
         self._count = 0
+        self.generation = 0
 
     def __len__(self) -> int:
         return self._count
@@ -62,16 +69,22 @@ class GrowingSeries:
         """Column ``index`` of the rows, shape (n,): a contiguous view."""
         return self._columns[index, : self._count]
 
+    @property
+    def columns(self) -> np.ndarray:
+        """Every column, shape (width, n): a view, each column contiguous."""
+        return self._columns[:, : self._count]
+
     def last_row(self) -> np.ndarray | None:
         """A copy of the newest row, or None when the series is empty."""
         if self._count == 0:
             return None
         return self._columns[:, self._count - 1].copy()
 
-    def append(self, stamps: np.ndarray, rows: np.ndarray) -> None:
+    def append(self, stamps: np.ndarray, rows: np.ndarray, magnitudes: bool = False) -> None:
         """Add ``rows`` (m, width) stamped ``stamps`` (m,) after the rows already kept.
 
         Rows of another width belong to another network: they replace what was kept.
+        With ``magnitudes``, their absolute values are kept (in the same pass as the copy).
         """
         rows = np.asarray(rows, dtype=np.float64)
         if rows.ndim == 1:
@@ -84,21 +97,28 @@ class GrowingSeries:
         start, added = self._count, rows.shape[0]
         self._reserve(start + added)
         self._stamps[start : start + added] = stamps
-        self._columns[:, start : start + added] = rows.T
+        for first in range(0, added, _COPY_BLOCK):
+            block = rows[first : first + _COPY_BLOCK].T
+            target = self._columns[:, start + first : start + first + block.shape[1]]
+            if magnitudes:
+                np.abs(block, out=target)
+            else:
+                target[...] = block
         self._count = start + added
 
-    def replace(self, stamps: np.ndarray, rows: np.ndarray) -> None:
-        """Drop every row kept, then keep ``rows``."""
-        self._count = 0
-        self.append(stamps, rows)
+    def replace(self, stamps: np.ndarray, rows: np.ndarray, magnitudes: bool = False) -> None:
+        """Drop every row kept, then keep ``rows`` (their absolute values with ``magnitudes``)."""
+        self.clear()
+        self.append(stamps, rows, magnitudes)
 
     def clear(self) -> None:
         """Drop every row; the capacity stays, so refilling does not reallocate."""
         self._count = 0
+        self.generation += 1
 
     def _reset(self, width: int) -> None:
         self._columns = np.empty((width, self._capacity), dtype=np.float64)
-        self._count = 0
+        self.clear()
 
     def _reserve(self, needed: int) -> None:
         if needed <= self._capacity:
@@ -150,12 +170,12 @@ class HistoryBuffers:
                     series.replace(np.empty(0), np.empty((0, 0)))
                     changed.add(name)
                 continue
-            values = np.abs(rows.values) if name == "weight_gradients" else rows.values
+            magnitudes = name == "weight_gradients"
             if rows.replace:
-                series.replace(rows.iterations, values)
+                series.replace(rows.iterations, rows.values, magnitudes)
                 changed.add(name)
             elif len(rows.iterations):
-                series.append(rows.iterations, values)
+                series.append(rows.iterations, rows.values, magnitudes)
                 changed.add(name)
         return changed
 

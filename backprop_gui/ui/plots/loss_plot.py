@@ -3,9 +3,10 @@
 A class watches it fall: per iteration it draws the loss of every batch (noisy with small
 batches) and the test loss at the end of each epoch; per epoch it draws the epoch's mean
 training loss and its test loss. Current values sit in the title, which is also the legend:
-outside the data, so nothing is ever hidden. Curves are created once and fed with views of
-growing buffers; pyqtgraph draws at most a few points per pixel ('peak' downsampling keeps
-the spikes), so a million iterations redraw in a few milliseconds.
+outside the data, so nothing is ever hidden, and wrapped to the plot's width. Curves are
+created once; a long history is reduced to the lowest and highest value of each pixel column
+(spikes stay visible), only where rows were added, so a million iterations redraw in a few
+milliseconds.
 """
 
 from __future__ import annotations
@@ -16,24 +17,28 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from backprop_gui.engine.snapshot import TrainerSnapshot
 from backprop_gui.ui.formatting import format_number
+from backprop_gui.ui.plots.decimation import PEAK, ColumnReducer, Reduction
 from backprop_gui.ui.plots.export import PlotMenu, merge_on_stamps, save_csv, save_png, save_svg
 from backprop_gui.ui.plots.history_buffers import HistoryBuffers
 from backprop_gui.ui.plots.plot_style import (
-    XRangeFollower,
+    HINT,
+    RangeFollower,
     align_left_axes,
-    muted_html,
+    data_columns,
+    finite_bounds,
+    legend_html,
     new_plot_item,
     new_view,
+    plain_curve,
     set_axis_label,
     set_title,
-    sparing_curve,
-    swatch_html,
-    title_html,
+    title_width,
+    view_x_range,
 )
 from backprop_gui.ui.plots.refresh import RefreshThrottle
 from backprop_gui.ui.style import NEGATIVE, qcolor
@@ -62,23 +67,52 @@ CSV_HEADER = (
     "test_accuracy",
 )
 
+EPOCH_PIXELS_PER_BIN = 2
+"""Per-epoch values (test loss, accuracies) are reduced two pixel columns at a time: they
+change slowly, their pens are 2 pixels wide, and Qt strokes a wide pen segment by segment."""
+
 _LOSS_ROW, _ACCURACY_ROW = 0, 1
+
+_MEAN_TRAIN, _TEST, _TRAIN_ACCURACY, _TEST_ACCURACY = range(4)
+"""Rows of the epoch reduction: the epoch columns after the first (the iteration)."""
 
 
 def _new_curve(item: pg.PlotItem, color: str, width: float) -> pg.PlotDataItem:
-    return sparing_curve(item, pg.mkPen(color, width=width))
+    return plain_curve(item, pg.mkPen(color, width=width))
 
 
-def _set_points(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray, color: str) -> None:
-    """Draw (x, y), with a dot at each point when there are few (a lone point is no line)."""
-    if x.shape[0] <= FEW_POINTS:
-        curve.setSymbol("o")
-        curve.setSymbolSize(7)
-        curve.setSymbolPen(None)
-        curve.setSymbolBrush(color)
-    else:
-        curve.setSymbol(None)
-    curve.setData(x, y)
+def _log_bounds(*arrays: np.ndarray) -> tuple[float | None, float | None]:
+    """Lowest and highest exponent of the positive values (a log axis cannot show the rest)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return finite_bounds(*(np.log10(a[a > 0]) for a in arrays))
+
+
+class _Points:
+    """One row of a reduction, ready to draw: (x, y), or nothing when the row has no value."""
+
+    def __init__(self, reduced: Reduction, row: int, scale: float = 1.0) -> None:
+        self.decimated = reduced.decimated
+        self.x = reduced.x
+        self.y = reduced.y[row] * scale if scale != 1.0 else reduced.y[row]
+
+    def draw(
+        self, curve: pg.PlotDataItem, color: str, optional: bool = False, few_as_dots: bool = True
+    ) -> None:
+        """Draw on ``curve``; with ``optional``, a row all NaN (no test set) draws nothing.
+
+        A few per-epoch points also get a dot each (a lone point is no line).
+        """
+        if optional and not (self.y.shape[0] and np.isfinite(self.y).any()):
+            curve.setData([], [])
+            return
+        if few_as_dots and not self.decimated and self.x.shape[0] <= FEW_POINTS:
+            curve.setSymbol("o")
+            curve.setSymbolSize(7)
+            curve.setSymbolPen(None)
+            curve.setSymbolBrush(color)
+        else:
+            curve.setSymbol(None)
+        curve.setData(self.x, self.y)
 
 
 class LossPlot(QWidget):
@@ -119,11 +153,6 @@ class LossPlot(QWidget):
 
         self._loss_item = new_plot_item(self)
         self._accuracy_item = new_plot_item(self)
-        for item in (self._loss_item, self._accuracy_item):
-            # Set on the plot, which imposes them on every curve it holds: two points per
-            # pixel (see sparing_curve), the highest and lowest (spikes stay visible).
-            item.setDownsampling(auto=True, mode="peak")
-            item.setClipToView(True)
         self._accuracy_item.setXLink(self._loss_item)
         align_left_axes(self, self._loss_item, self._accuracy_item)
         self._accuracy_item.getAxis("left").setTicks(ACCURACY_TICKS)
@@ -146,8 +175,17 @@ class LossPlot(QWidget):
         )
         self._divergence_line.setZValue(20)
 
-        self._x_range = XRangeFollower(self._loss_item, self._accuracy_item)
+        self._range = RangeFollower(self._loss_item, self._accuracy_item)
+        self._accuracy_item.setYRange(*ACCURACY_RANGE, padding=0)
+        self._loss_reducer = ColumnReducer(PEAK)
+        self._epoch_reducer = ColumnReducer(PEAK)
+        self._drawing = False
+        self._drawn_view: tuple | None = None
+        """(x range, pixel columns) the curves were reduced for."""
 
+        box = self._loss_item.getViewBox()
+        box.sigXRangeChanged.connect(self._on_view_changed)
+        box.sigResized.connect(self._on_view_changed)
         self._x_axis.currentIndexChanged.connect(self._on_x_axis_changed)
         self._log_scale.toggled.connect(self.set_log_scale)
         self._throttle = RefreshThrottle(self, self._redraw)
@@ -203,9 +241,14 @@ class LossPlot(QWidget):
 
     def reset_zoom(self) -> None:
         """Back to the view that follows the data (after the user zoomed or panned)."""
-        self._x_range.resume()
+        self._range.resume()
         self._accuracy_item.setYRange(*ACCURACY_RANGE, padding=0)
         self._throttle.request()
+
+    @property
+    def following(self) -> bool:
+        """Whether the view follows the data (no zoom or pan by the user since reset_zoom)."""
+        return self._range.following
 
     def refresh(self) -> None:
         """Redraw now if anything changed (the plot otherwise redraws at its own pace)."""
@@ -256,6 +299,10 @@ class LossPlot(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._throttle.shown()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._throttle.request()  # the titles wrap to the new width
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -310,83 +357,99 @@ class LossPlot(QWidget):
         return epochs.column(0), epochs.stamps
 
     def _redraw(self) -> None:
+        self._drawing = True
+        try:
+            self._draw_curves()
+        finally:
+            self._drawing = False
+        self._write_title()
+
+    def _draw_curves(self) -> None:
         epochs = self._buffers.epochs
-        epoch_iterations, epoch_numbers = self._epoch_axes()
-        epoch_x = epoch_numbers if self.per_epoch else epoch_iterations
         if self.per_epoch:
-            _set_points(self._train_curve, epoch_numbers, epochs.column(1), TRAIN_COLOR)
-            self._x_range.follow(epoch_numbers[-1] if len(epoch_numbers) else None)
+            epoch_x = epochs.stamps
+            self._range.follow_x(epoch_x[-1] if len(epoch_x) else None)
         else:
+            epoch_x = epochs.column(0)
             loss = self._buffers.loss
-            self._train_curve.setSymbol(None)
-            self._train_curve.setData(loss.stamps, loss.column(0))
-            self._x_range.follow(loss.stamps[-1] if len(loss) else None)
-        test_loss = epochs.column(2)
-        self._set_optional(self._test_curve, epoch_x, test_loss, TEST_COLOR)
+            self._range.follow_x(loss.stamps[-1] if len(loss) else None)
+        x_range, columns = view_x_range(self._loss_item), data_columns(self._loss_item)
+        reduced = self._epoch_reducer.reduce(
+            epoch_x,
+            epochs.columns[1:5],
+            (epochs.generation, self.per_epoch),
+            x_range,
+            max(columns // EPOCH_PIXELS_PER_BIN, 1),
+        )
+        if self.per_epoch:
+            train = _Points(reduced, _MEAN_TRAIN)
+        else:
+            loss_reduced = self._loss_reducer.reduce(
+                loss.stamps, loss.columns, loss.generation, x_range, columns
+            )
+            train = _Points(loss_reduced, 0)
+        test = _Points(reduced, _TEST)
+        train.draw(self._train_curve, TRAIN_COLOR, few_as_dots=self.per_epoch)
+        test.draw(self._test_curve, TEST_COLOR, optional=True)
         if self._classification:
-            accuracy = epochs.values[:, 3:5] * 100.0
-            self._set_optional(self._train_accuracy_curve, epoch_x, accuracy[:, 0], TRAIN_COLOR)
-            self._set_optional(self._test_accuracy_curve, epoch_x, accuracy[:, 1], TEST_COLOR)
+            for curve, row, color in (
+                (self._train_accuracy_curve, _TRAIN_ACCURACY, TRAIN_COLOR),
+                (self._test_accuracy_curve, _TEST_ACCURACY, TEST_COLOR),
+            ):
+                accuracy = _Points(reduced, row, scale=100.0)
+                accuracy.draw(curve, color, optional=True)
+        if self.log_scale:
+            self._range.follow_y(*_log_bounds(train.y, test.y), log=True)
+        else:
+            self._range.follow_y(*finite_bounds(train.y, test.y))
         if self._divergence is not None:
             position = self._divergence
             if self.per_epoch:
                 position = position / self._batches_per_epoch
             self._divergence_line.setValue(position)
-        self._write_title()
+        self._drawn_view = (view_x_range(self._loss_item), data_columns(self._loss_item))
 
-    @staticmethod
-    def _set_optional(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray, color: str) -> None:
-        """Draw a column that may be all NaN (no test set, regression): then draw nothing."""
-        if y.shape[0] and np.isfinite(y).any():
-            _set_points(curve, x, y, color)
-        else:
-            curve.setData([], [])
+    def _on_view_changed(self, *_: object) -> None:
+        """A zoom, a pan or a new size: reduce the history again for what is now on screen."""
+        if self._drawing:
+            return
+        if (view_x_range(self._loss_item), data_columns(self._loss_item)) != self._drawn_view:
+            self._throttle.request()
 
     def _write_title(self) -> None:
         loss, epochs = self._buffers.loss, self._buffers.epochs
         last_epoch = epochs.last_row()
+        width = title_width(self._loss_item, self._view)
         if len(loss) == 0:
             hint = self.tr("No iteration yet: the loss appears here during training.")
-            set_title(self._loss_item, self, muted_html(hint))
+            set_title(self._loss_item, self, legend_html(self, [(HINT, hint)], width))
             set_title(self._accuracy_item, self, None)
             return
-        entries = []
+        entries: list[tuple[str | None, str]] = []
         if self.per_epoch:
             train = None if last_epoch is None else last_epoch[1]
-            entries.append(
-                swatch_html(
-                    TRAIN_COLOR,
-                    self.tr("Mean training loss {value}").format(value=format_number(train)),
-                )
-            )
+            text = self.tr("Mean training loss {value}").format(value=format_number(train))
         else:
-            entries.append(
-                swatch_html(
-                    TRAIN_COLOR,
-                    self.tr("Batch loss {value}").format(value=format_number(loss.column(0)[-1])),
-                )
-            )
+            text = self.tr("Batch loss {value}").format(value=format_number(loss.column(0)[-1]))
+        entries.append((TRAIN_COLOR, text))
         if last_epoch is not None and math.isfinite(last_epoch[2]):
-            entries.append(
-                swatch_html(
-                    TEST_COLOR,
-                    self.tr("Test loss {value}").format(value=format_number(last_epoch[2])),
-                )
-            )
-        set_title(self._loss_item, self, title_html(entries))
-        accuracy_entries = []
+            text = self.tr("Test loss {value}").format(value=format_number(last_epoch[2]))
+            entries.append((TEST_COLOR, text))
+        set_title(self._loss_item, self, legend_html(self, entries, width))
+        accuracy_entries: list[tuple[str | None, str]] = []
         if self._classification and last_epoch is not None:
             for color, value, text in (
                 (TRAIN_COLOR, last_epoch[3], self.tr("Training accuracy {value}")),
                 (TEST_COLOR, last_epoch[4], self.tr("Test accuracy {value}")),
             ):
                 if math.isfinite(value):
-                    accuracy_entries.append(
-                        swatch_html(color, text.format(value=self._percent(value)))
-                    )
-        set_title(
-            self._accuracy_item, self, title_html(accuracy_entries) if accuracy_entries else None
-        )
+                    accuracy_entries.append((color, text.format(value=self._percent(value))))
+        accuracy_title = None
+        if accuracy_entries:
+            accuracy_title = legend_html(
+                self, accuracy_entries, title_width(self._accuracy_item, self._view)
+            )
+        set_title(self._accuracy_item, self, accuracy_title)
 
     def _percent(self, fraction: float) -> str:
         #: fr: "{percent} %" (a space before the sign in French)

@@ -1,6 +1,7 @@
 """How every plot looks and moves: white background, readable fonts, no English pyqtgraph
-menus, titles that are legends, axes that print numbers as the rest of the screen does (0,5 in
-French, 10⁻³ in log scale), curves drawn sparingly, and an x axis that grows in round steps.
+menus, titles that are legends (wrapped to the plot's width), axes that print numbers as the
+rest of the screen does (0,5 in French, 10⁻³ in log scale), curves drawn plainly, and ranges
+that follow the data in round steps.
 
 pyqtgraph writes ticks with Python's formatting (0.5, 1e+06) whatever the language; a class
 reading "0,5" in the inspector and "0.5" on the plot next to it should not have to wonder.
@@ -10,23 +11,22 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QFont, QFontMetrics, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
+from PySide6.QtWidgets import QGraphicsWidget, QWidget
 
 from backprop_gui.ui.canvas.names import superscript
 from backprop_gui.ui.formatting import MINUS
 from backprop_gui.ui.style import BACKGROUND, MUTED_TEXT, TEXT
 
 AXIS_PEN = MUTED_TEXT
-SAMPLES_PER_PIXEL = 2.0
-"""Data points kept per pixel of plot width by automatic downsampling (see sparing_curve)."""
 
 AXIS_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
-"""Round upper bounds of a growing x axis, per decade (see XRangeFollower)."""
+"""Round upper bounds of a growing x axis, per decade (see RangeFollower)."""
 
 LABEL_ROOM = 18.0
 """Pixels either side of the x range, so the labels of its end ticks (0 and the round bound)
@@ -37,6 +37,33 @@ MIN_X_SPAN = 10.0
 
 CLICK_WIDTH = 10
 """Pixels either side of a curve that still count as a click on it."""
+
+Y_STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
+"""Steps a followed y range is rounded to, per decade (see nice_bounds)."""
+
+LOG_Y_STEPS = (0.1, 0.25, 0.5, 1.0, 2.0, 5.0)
+"""Steps, in decades, a followed y range is rounded to on a log axis."""
+
+Y_INTERVALS = 6
+"""A followed y range spans about this many of its rounding steps (finer moves more often)."""
+
+Y_KEEP = 0.75
+"""A followed y range stays while the data inside it spans at least this fraction of it."""
+
+Y_PADDING = 0.03
+"""Fraction of a followed y range left either side, so a curve never runs along the frame."""
+
+TITLE_SLACK = 12
+"""Pixels of a plot's width that a title leaves to layout margins and spacing."""
+
+MIN_TITLE_WIDTH = 60
+"""Pixels a title may always take, however narrow the plot (it then wraps word by word)."""
+
+SWATCH = "━━"
+"""A legend's sample of a curve: a short thick line in its colour."""
+
+HINT = None
+"""The colour of a legend entry that is a grey hint (no swatch)."""
 
 MANY_DECADES = 4.0
 """A log axis spanning more decades than this gets ticks at powers of ten only."""
@@ -184,14 +211,24 @@ def align_left_axes(widget: QWidget, *items: pg.PlotItem) -> None:
 
 
 def set_axis_label(item: pg.PlotItem, side: str, text: str) -> None:
-    """Label an axis with plain translated text (pyqtgraph reads labels as HTML)."""
-    item.setLabel(side, html.escape(text), color=TEXT)
+    """Label an axis with plain translated text (pyqtgraph reads labels as HTML).
+
+    Writing the label already shown is skipped: pyqtgraph lays the whole axis out again
+    (measured: 3 ms a frame for the two axes of the decision boundary).
+    """
+    axis = item.getAxis(side)
+    escaped = html.escape(text)
+    if axis.labelText == escaped and axis.isVisible() and axis.label.isVisible():
+        return
+    item.setLabel(side, escaped, color=TEXT)
 
 
 def set_title(item: pg.PlotItem, widget: QWidget, rich_text: str | None) -> None:
-    """Write the title line of ``item`` at the widget's font size (pyqtgraph's is larger).
+    """Write the title of ``item`` at the widget's font size (pyqtgraph's is larger).
 
-    Writing the text already shown is skipped: laying out rich text costs ~0.5 ms a frame.
+    The title's row takes the height of its lines (pyqtgraph fixes it at 30 pixels, which
+    a second line overflows, onto the data). Titles that change at every frame (current
+    values) are rewritten in place when they keep their size (see :func:`set_label_text`).
     """
     label = item.titleLabel
     if rich_text is None:
@@ -199,17 +236,49 @@ def set_title(item: pg.PlotItem, widget: QWidget, rich_text: str | None) -> None
             label.setText("")  # else its width stays the plot's minimum width
             item.setTitle(None)
         return
-    if label.isVisible() and label.text == rich_text:
+    if label.isVisible() and set_label_text(label, rich_text):
         return
     font = plot_font(widget)
     size = f"{font.pointSizeF():g}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
     item.setTitle(rich_text, size=size, color=TEXT)
+    height = math.ceil(label.item.boundingRect().height())
+    label.setMaximumHeight(height)
+    item.layout.setRowFixedHeight(0, height)
 
 
-def swatch_html(color: str, text: str) -> str:
-    """A legend entry as rich text: a short line in the curve's colour, then ``text``."""
+def set_label_text(label: pg.LabelItem, rich_text: str) -> bool:
+    """Show ``rich_text`` in ``label`` without laying its plot out again, if it fits.
+
+    ``LabelItem.setText`` makes the whole layout of the view recompute its geometry
+    (measured: 1 to 3 ms), for a title whose only change is a digit. When the new text is as
+    tall as the old and no wider than the room the label has, it is swapped in place and
+    centred. Returns False, doing nothing, otherwise (the caller lays the label out).
+    """
+    if label.text == rich_text:
+        return True
+    if label.opts.get("color") is None:
+        return False
+    text_item = label.item
+    old = text_item.boundingRect()
+    style = f"color: {pg.mkColor(label.opts['color']).name(QColor.NameFormat.HexArgb)}"
+    if "size" in label.opts:
+        style += f"; font-size: {label.opts['size']}"
+    text_item.setHtml(f"<span style='{style}'>{rich_text}</span>")
+    new = text_item.boundingRect()
+    if new.height() != old.height() or new.width() > label.width():
+        return False
+    label.text = rich_text
+    text_item.setPos(
+        (label.width() - new.width()) / 2 - new.left(),
+        (label.height() - new.height()) / 2 - new.top(),
+    )
+    return True
+
+
+def swatch_html(color: str, text: str, symbol: str = SWATCH) -> str:
+    """A legend entry as rich text: ``symbol`` (a short line) in ``color``, then ``text``."""
     return (
-        f"<span style='color:{color}; font-weight:bold'>━━</span>&nbsp;"
+        f"<span style='color:{color}; font-weight:bold'>{symbol}</span>&nbsp;"
         f"<span style='color:{TEXT}'>{html.escape(text)}</span>"
     )
 
@@ -224,16 +293,15 @@ def title_html(entries: list[str]) -> str:
     return "&nbsp;&nbsp;&nbsp;".join(entries)
 
 
-def sparing_curve(item: pg.PlotItem, pen: QPen, name: str | None = None) -> pg.PlotDataItem:
-    """A curve of ``item`` drawn with at most ~2 samples per pixel once downsampled.
+def plain_curve(item: pg.PlotItem, pen: QPen, name: str | None = None) -> pg.PlotDataItem:
+    """A curve of ``item`` that draws what it is given, as it is given.
 
-    pyqtgraph's automatic downsampling keeps 5 samples per pixel; with 'peak' each becomes a
-    min-max pair, so a long history was drawn as ~10 segments per pixel column, and painting
-    them cost 3 ms per curve at 640 px (tests/benchmarks/plot_refresh.py). Two per pixel
-    look the same. The factor is an option pyqtgraph reads but has no setter for.
+    The plots reduce long histories themselves (:mod:`.decimation`), once per pixel column
+    and only where rows were added; pyqtgraph's own downsampling and clipping would redo
+    the whole history at every frame. No antialiasing: a wide antialiased pen on a noisy
+    curve costs Qt a stroke per segment.
     """
-    curve = pg.PlotDataItem(pen=pen, name=name)
-    curve.opts["autoDownsampleFactor"] = SAMPLES_PER_PIXEL
+    curve = pg.PlotDataItem(pen=pen, name=name, antialias=False)
     item.addItem(curve)
     return curve
 
@@ -244,40 +312,175 @@ def stepped_bound(value: float) -> float:
     return next(step * decade for step in AXIS_STEPS if step * decade >= value * (1 - 1e-12))
 
 
-class XRangeFollower:
-    """Keeps the x axis of plots from 0 to a round number just past the data (and a margin).
+def nice_bounds(low: float, high: float, log: bool = False) -> tuple[float, float]:
+    """``low`` and ``high`` rounded out to multiples of a round step, about six steps apart.
 
-    Moving it every frame would re-lay the ticks every frame (measured: 40 % of a redraw)
-    and make them jitter; in steps of 20 to 25 % it moves rarely and the data fills most of
-    the width. The user zooming or panning stops it; :meth:`resume` (reset zoom) restarts it.
+    On a log axis (``log``) the bounds are exponents and steps are fractions of a decade.
+    Rounded bounds move only when the data crosses one, so the ticks are not laid out again
+    at every frame.
+    """
+    span = high - low
+    if not span > 0:
+        span = max(abs(high), 1.0) * (0.5 if log else 0.1)
+        low, high = low - span / 2, high + span / 2
+    target = span / Y_INTERVALS
+    if log:
+        step = next((s for s in LOG_Y_STEPS if s >= target), LOG_Y_STEPS[-1])
+    else:
+        decade = 10.0 ** math.floor(math.log10(target))
+        step = next(s * decade for s in Y_STEPS if s * decade >= target * (1 - 1e-9))
+    return math.floor(low / step + 1e-9) * step, math.ceil(high / step - 1e-9) * step
+
+
+class RangeFollower:
+    """Keeps plots framed on their data until the user zooms or pans.
+
+    x runs from 0 to a round number just past the newest point: moving it every frame would
+    re-lay the ticks every frame (measured: 40 % of a redraw) and make them jitter; in steps
+    of 20 to 25 % it moves rarely and the data fills most of the width. y, when given,
+    spans the data on screen rounded out (:func:`nice_bounds`), and stays while the data
+    stays inside and fills three quarters of it. pyqtgraph's own auto range
+    would measure every curve at every frame; the plots know their bounds already. A zoom or
+    pan by the user stops the following; :meth:`resume` (reset zoom) restarts it.
     """
 
     def __init__(self, *items: pg.PlotItem) -> None:
         self._items = items
-        self._shown: tuple[float, float] | None = None
+        self._shown_x: tuple[float, float] | None = None
+        self._shown_y: tuple[float, float] | None = None
         self.following = True
         for item in items:
-            item.getViewBox().sigRangeChangedManually.connect(self._stop)
+            box = item.getViewBox()
+            box.disableAutoRange()
+            box.sigRangeChangedManually.connect(self._stop)
 
-    def follow(self, last_x: float | None) -> None:
+    def follow_x(self, last_x: float | None) -> None:
         """Show 0 to a round number at or past ``last_x`` (the newest point), if following."""
         if not self.following:
             return
         upper = stepped_bound(max(float(last_x or 0.0), MIN_X_SPAN))
         width = self._items[0].getViewBox().width()
-        if (upper, width) != self._shown:
-            self._shown = (upper, width)
+        if (upper, width) != self._shown_x:
+            self._shown_x = (upper, width)
             margin = upper * LABEL_ROOM / max(width - 2 * LABEL_ROOM, LABEL_ROOM)
             self._items[0].setXRange(-margin, upper + margin, padding=0.0)
 
+    def follow_y(self, low: float | None, high: float | None, log: bool = False) -> None:
+        """Frame ``low`` to ``high`` (exponents with ``log``) on the first plot, if following."""
+        if not self.following or low is None or high is None:
+            return
+        if self._shown_y is not None:
+            shown_low, shown_high = self._shown_y
+            inside = shown_low <= low and high <= shown_high
+            if inside and high - low >= Y_KEEP * (shown_high - shown_low):
+                return
+        bounds = nice_bounds(low, high, log)
+        if bounds != self._shown_y:
+            self._shown_y = bounds
+            self._items[0].setYRange(*bounds, padding=Y_PADDING)
+
     def resume(self) -> None:
-        """Follow the data again; the y axis of the first plot fits its data again too."""
+        """Follow the data again (the next :meth:`follow_x` and :meth:`follow_y` apply)."""
         self.following = True
-        self._shown = None
-        self._items[0].enableAutoRange(x=False, y=True)
+        self._shown_x = self._shown_y = None
 
     def _stop(self, *_: object) -> None:
         self.following = False
+
+
+def view_x_range(item: pg.PlotItem) -> tuple[float, float]:
+    """The x range ``item`` shows, in data coordinates."""
+    low, high = item.getViewBox().viewRange()[0]
+    return float(low), float(high)
+
+
+def data_columns(item: pg.PlotItem) -> int:
+    """Pixel columns of ``item``'s data area (at least 1, before the first layout too)."""
+    return max(round(item.getViewBox().width()), 1)
+
+
+def finite_bounds(*arrays: np.ndarray) -> tuple[float | None, float | None]:
+    """Lowest and highest finite value over ``arrays`` (None, None when there is none)."""
+    lows, highs = [], []
+    for values in arrays:
+        finite = values[np.isfinite(values)]
+        if finite.size:
+            lows.append(float(finite.min()))
+            highs.append(float(finite.max()))
+    if not lows:
+        return None, None
+    return min(lows), max(highs)
+
+
+def title_width(item: pg.PlotItem, view: QGraphicsWidget | QWidget) -> float:
+    """Pixels a title of ``item`` may take without widening the plot: its data area's width.
+
+    Computed from the view's width, not from the plot's, which a too wide title has widened.
+    """
+    layout = view.ci if isinstance(view, pg.GraphicsLayoutWidget) else view
+    left, _, right, _ = layout.getContentsMargins()
+    room = view.width() - left - right - TITLE_SLACK
+    for side in ("left", "right"):
+        axis = item.getAxis(side)
+        if axis.isVisible():
+            room -= axis.width()
+    return max(room, MIN_TITLE_WIDTH)
+
+
+def legend_html(widget: QWidget, entries: Sequence[tuple[str | None, ...]], width: float) -> str:
+    """Legend entries as rich text lines at most ``width`` pixels wide (the plot's width).
+
+    Each entry is (colour, text) or (colour, text, symbol): ``symbol`` (a curve's
+    :data:`SWATCH` by default) in that colour before the text, or for colour :data:`HINT`
+    grey text without a symbol. Entries go side by side while they fit, then on the next
+    line; an entry wider than a line is wrapped between words (its symbol on the first).
+    A title wider than its plot would widen the plot past its dock and clip both.
+    """
+    font = plot_font(widget)
+    metrics = QFontMetrics(font)
+    bold = QFont(font)
+    bold.setBold(True)
+    bold_metrics = QFontMetrics(bold)
+    space = metrics.horizontalAdvance("\u00a0")
+    gap = 3 * space
+    lines: list[list[str]] = [[]]
+    used = 0.0
+    for color, text, *rest in entries:
+        symbol = rest[0] if rest else SWATCH
+        swatch = bold_metrics.horizontalAdvance(symbol) + space if color else 0.0
+        pieces = _wrap_words(metrics, text, width - swatch)
+        for index, piece in enumerate(pieces):
+            size = metrics.horizontalAdvance(piece) + (swatch if index == 0 else 0.0)
+            if lines[-1] and (index > 0 or used + gap + size > width):
+                lines.append([])
+                used = 0.0
+            if color and index == 0:
+                markup = swatch_html(color, piece, symbol)
+            elif color is HINT:
+                markup = muted_html(piece)
+            else:
+                markup = f"<span style='color:{TEXT}'>{html.escape(piece)}</span>"
+            used += (gap if lines[-1] else 0.0) + size
+            lines[-1].append(markup)
+    return "<br>".join(title_html(line) for line in lines if line)
+
+
+def text_html(widget: QWidget, text: str, width: float, color: str = TEXT) -> str:
+    """``text`` as rich text, cut between words into lines at most ``width`` pixels wide."""
+    metrics = QFontMetrics(plot_font(widget))
+    pieces = _wrap_words(metrics, text, width)
+    return "<br>".join(f"<span style='color:{color}'>{html.escape(p)}</span>" for p in pieces)
+
+
+def _wrap_words(metrics: QFontMetrics, text: str, width: float) -> list[str]:
+    """``text`` cut between words into pieces at most ``width`` wide (a long word stays whole)."""
+    pieces: list[str] = []
+    for word in text.split(" "):
+        if pieces and metrics.horizontalAdvance(pieces[-1] + " " + word) <= width:
+            pieces[-1] += " " + word
+        else:
+            pieces.append(word)
+    return pieces
 
 
 def sampled_colors(colormap: str, count: int, stop: float = 0.85) -> list[str]:

@@ -1,0 +1,110 @@
+"""What every plot shares: ranges that follow the data in round steps, titles that wrap."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QWidget
+
+from backprop_gui.ui.plots.plot_style import (
+    HINT,
+    RangeFollower,
+    legend_html,
+    nice_bounds,
+    plot_font,
+    text_html,
+)
+
+
+def test_followed_bounds_are_rounded_out_to_about_six_round_steps():
+    assert nice_bounds(0.013, 0.137) == pytest.approx((0.0, 0.15))  # steps of 0.025
+    assert nice_bounds(0.1251, 0.1274) == pytest.approx((0.125, 0.1275))
+    assert nice_bounds(-2.37, -0.61, log=True) == pytest.approx((-2.5, -0.5))  # half decades
+    assert nice_bounds(-7.23, -6.91, log=True) == pytest.approx((-7.3, -6.9))  # tenths
+    low, high = nice_bounds(0.3, 0.3)  # a flat curve still gets a range around it
+    assert low < 0.3 < high
+
+
+def plain_lines(markup: str) -> list[str]:
+    """The text of each line of a rich-text title, as displayed."""
+    return [html.unescape(re.sub(r"<[^>]+>", "", line)) for line in markup.split("<br>")]
+
+
+@pytest.fixture
+def widget(qtbot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_legend_entries_sit_side_by_side_while_they_fit(widget):
+    entries = [("#0072B2", "Batch loss 0.04"), ("#E69F00", "Test loss 0.11")]
+    assert "<br>" not in legend_html(widget, entries, 1000)
+    narrow = legend_html(widget, entries, 150)
+    assert plain_lines(narrow) == ["━━\u00a0Batch loss 0.04", "━━\u00a0Test loss 0.11"]
+
+
+def test_a_long_entry_wraps_between_words_within_the_width(widget):
+    hint = "Click a curve to follow one weight through the whole training run."
+    markup = legend_html(widget, [(HINT, hint)], 120)
+    lines = plain_lines(markup)
+    assert len(lines) > 1
+    assert " ".join(lines) == hint
+    metrics = QFontMetrics(plot_font(widget))
+    assert all(metrics.horizontalAdvance(line) <= 120 for line in lines)
+    assert plain_lines(text_html(widget, hint, 120)) == lines
+
+
+def test_legend_entries_can_have_their_own_symbol(widget):
+    markup = legend_html(widget, [("#D55E00", "class 0", "●")], 500)
+    assert plain_lines(markup) == ["●\u00a0class 0"]
+
+
+@pytest.fixture
+def plots(qtbot):
+    view = pg.GraphicsLayoutWidget(show=False)
+    qtbot.addWidget(view)
+    first, second = view.addPlot(row=0, col=0), view.addPlot(row=1, col=0)
+    second.setXLink(first)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    yield first, second
+    view.close()
+
+
+def test_the_y_range_moves_only_when_the_data_leaves_its_round_bounds(plots, qtbot):
+    first, _ = plots
+    follower = RangeFollower(*plots)
+    follower.follow_y(0.013, 0.137)
+    shown = first.getViewBox().viewRange()[1]
+    assert shown[0] < 0.0
+    assert 0.15 < shown[1] < 0.16  # a little padding past the round bound
+    with qtbot.assertNotEmitted(first.getViewBox().sigYRangeChanged):
+        follower.follow_y(0.02, 0.14)  # inside, and filling most of it
+    follower.follow_y(0.02, 0.2)
+    assert first.getViewBox().viewRange()[1][1] > 0.2
+    follower.follow_y(0.1, 0.11)  # inside, but a tenth of it: zoom in on the data
+    low, high = first.getViewBox().viewRange()[1]
+    assert 0.09 < low < 0.1
+    assert 0.11 < high < 0.12
+
+
+def test_a_zoom_by_the_user_stops_the_following_until_resumed(plots):
+    first, second = plots
+    follower = RangeFollower(first, second)
+    follower.follow_x(40)
+    box = first.getViewBox()
+    box.sigRangeChangedManually.emit([True, True])
+    assert not follower.following
+    follower.follow_x(400)
+    follower.follow_y(0.0, 5.0)
+    assert box.viewRange()[0][1] < 100
+    follower.resume()
+    follower.follow_x(400)
+    assert box.viewRange()[0][1] > 400
+    assert second.getViewBox().viewRange()[0] == box.viewRange()[0]
