@@ -270,9 +270,9 @@ class Network:
         a = np.asarray(X, dtype=np.float64)
         zs: list[np.ndarray | None] = [None]
         activations = [a]
+        dot = np.dot  # np.dot has less overhead than matmul (@) on small 2-D arrays
         for w, b, f in zip(self.weights, self.biases, self._functions, strict=True):
-            z = a @ w.T
-            z += b
+            z = dot(a, w.T) + b
             a = f(z)
             zs.append(z)
             activations.append(a)
@@ -310,15 +310,16 @@ class Network:
         output = self._functions[-1]
         delta = self._loss.output_delta(output, trace.z[-1], trace.a[-1], Y) * (1.0 / n_samples)
         functions, weights, z, a = self._functions, self.weights, trace.z, trace.a
-        matmul, sum_rows = np.matmul, np.add.reduce
+        # np.dot, cheaper than matmul (@) and sum on small arrays; ones · delta sums the rows.
+        dot, ones = np.dot, np.ones(n_samples)
         for layer in range(n_layers - 1, 0, -1):
             deltas[layer] = delta
-            matmul(delta.T, a[layer - 1], out=grad_weights[layer - 1])
-            sum_rows(delta, axis=0, out=grad_biases[layer - 1])
+            dot(delta.T, a[layer - 1], out=grad_weights[layer - 1])
+            dot(ones, delta, out=grad_biases[layer - 1])
             if layer > 1:
                 # Hidden activations are element-wise (softmax is output-only): times f'(z).
                 f = functions[layer - 2]
-                delta = (delta @ weights[layer - 1]) * f.derivative(z[layer - 1], a[layer - 1])
+                delta = dot(delta, weights[layer - 1]) * f.derivative(z[layer - 1], a[layer - 1])
         return BackwardTrace(deltas, grad_weights, grad_biases, n_samples)
 
     # -- conveniences for scripts ----------------------------------------------------------
