@@ -1,6 +1,8 @@
 """The GUI's handle on training: starts the worker thread, forwards commands, relays snapshots.
 
 Every command is a queued signal to the worker; the GUI thread never runs a training step.
+The worker sends no snapshot before the GUI has shown the previous one, and trains only
+while the GUI is not drawing: ``TrainingController.snapshot_shown`` says when.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ class TrainingController(QObject):
     diverged = Signal(object)  # Message
     failed = Signal(object)  # Message
     gradient_checked = Signal(float)
+    snapshot_shown = Signal()
+    """Emit (or connect a signal to) it once the last snapshot is on screen: the worker may
+    train on and send the next one. A signal, not a slot, so that a chain of signals from a
+    timer reaches the worker without the GUI thread running Python (and waiting for the GIL
+    the worker takes as it resumes)."""
 
     _setup = Signal(object)
     _run = Signal()
@@ -35,18 +42,28 @@ class TrainingController(QObject):
     _set_settings = Signal(object)
     _set_speed = Signal(int)
     _set_sample = Signal(int)
+    _set_boundary_wanted = Signal(bool)
     _set_weight = Signal(int, int, int, float)
     _check_gradient = Signal()
-    _snapshot_taken = Signal()
     _shutdown = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, auto_acknowledge: bool = True) -> None:
+        """``auto_acknowledge`` False: the owner emits ``snapshot_shown`` after each snapshot.
+
+        Otherwise a snapshot counts as shown once the GUI has handled what its slots posted
+        (repaints included): Qt fires a zero-interval timer after the posted events.
+        """
         super().__init__(parent)
         # The worker holds the GIL between numpy calls; Python hands it over every 5 ms by
         # default, which a user feels as lag. Every millisecond keeps the GUI thread fluid.
         sys.setswitchinterval(GIL_SWITCH_SECONDS)
         self.latest: TrainerSnapshot | None = None
         self.running = False
+        self._auto_acknowledge = QTimer(self) if auto_acknowledge else None
+        if self._auto_acknowledge is not None:
+            self._auto_acknowledge.setSingleShot(True)
+            self._auto_acknowledge.setInterval(0)
+            self._auto_acknowledge.timeout.connect(self.snapshot_shown)
         self._thread = QThread()
         self._thread.setObjectName("training_thread")
         self._worker = TrainingWorker()
@@ -64,9 +81,10 @@ class TrainingController(QObject):
             (self._set_settings, worker.set_settings),
             (self._set_speed, worker.set_speed),
             (self._set_sample, worker.set_sample),
+            (self._set_boundary_wanted, worker.set_boundary_wanted),
             (self._set_weight, worker.set_weight),
             (self._check_gradient, worker.check_gradient),
-            (self._snapshot_taken, worker.snapshot_taken),
+            (self.snapshot_shown, worker.snapshot_taken),
         ):
             signal.connect(slot, Qt.ConnectionType.QueuedConnection)
         self._shutdown.connect(worker.shutdown, Qt.ConnectionType.BlockingQueuedConnection)
@@ -120,6 +138,10 @@ class TrainingController(QObject):
     def set_sample(self, sample_in_batch: int) -> None:
         self._set_sample.emit(sample_in_batch)
 
+    def set_boundary_wanted(self, wanted: bool) -> None:
+        """Whether snapshots carry the decision boundary grid (only while a plot shows it)."""
+        self._set_boundary_wanted.emit(wanted)
+
     def set_weight(self, layer: int, j: int, i: int, value: float) -> None:
         self._set_weight.emit(layer, j, i, value)
 
@@ -142,19 +164,8 @@ class TrainingController(QObject):
     def _on_snapshot(self, snapshot: TrainerSnapshot) -> None:
         self.latest = snapshot
         self.snapshot_ready.emit(snapshot)
-        # Acknowledge two turns of the event loop later: panels may defer work to the next
-        # turn, and the repaints they ask for come before timers. The worker waits meanwhile
-        # (no fight over the GIL while we draw) and sends no faster than we show.
-        QTimer.singleShot(0, self, self._acknowledge_next_turn)
-
-    @Slot()
-    def _acknowledge_next_turn(self) -> None:
-        # With ``self`` as context: a controller already gone cancels the timer.
-        QTimer.singleShot(0, self, self._acknowledge)
-
-    @Slot()
-    def _acknowledge(self) -> None:
-        self._snapshot_taken.emit()
+        if self._auto_acknowledge is not None:
+            self._auto_acknowledge.start()
 
     @Slot(bool)
     def _on_running_changed(self, running: bool) -> None:

@@ -4,11 +4,18 @@ Commands arrive as queued slot calls; what leaves is immutable snapshots. While 
 worker trains in slices of about ``SLICE_SECONDS`` and returns to its event loop between them
 (so commands are served promptly), and sends at most one snapshot per ``FRAME_SECONDS``,
 never a new one before the GUI has taken the previous one (so the GUI's queue never floods).
+While the GUI draws a snapshot the worker waits: both need the GIL, and sharing it would make
+the GUI slow and jerky. Training flat out, snapshots are spaced so that this wait takes at most
+``GUI_SHARE`` of the time (the GUI answers ``snapshot_taken`` once the snapshot is on screen).
+At a set speed (10 iterations a second...) the worker has time to spare and sends a snapshot
+whenever iterations ran, up to one per ``FRAME_SECONDS``.
 """
 
 from __future__ import annotations
 
+import statistics
 import time
+from collections import deque
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,9 +28,12 @@ from backprop_gui.engine.snapshot import HistoryCursor, take_snapshot
 from backprop_gui.messages import TranslatableError
 
 FRAME_SECONDS = 1.0 / 30.0
-GUI_SHARE = 0.15
-"""While running, snapshots are spaced so that drawing them takes at most this share of time."""
+GUI_SHARE = 0.08
+"""Training flat out, snapshots are spaced so that drawing them takes at most this share of the
+time and training keeps the rest (a window that draws one in 15 ms shows ~5 a second)."""
 SLICE_SECONDS = 0.008
+GUI_TIMES_KEPT = 5
+"""How many recent snapshots' drawing times the frame spacing follows (their median)."""
 GRADIENT_CHECK_PARAMETERS = 400
 
 
@@ -67,12 +77,16 @@ class TrainingWorker(QObject):
         self._running = False
         self._awaiting_ack = False
         self._pending_snapshot = False
+        self._unsent_iterations = False  # iterations ran since the last snapshot
         self._last_emit = 0.0
-        self._gui_seconds = 0.0  # how long the GUI took to take the last snapshots (smoothed)
+        # How long the GUI took to show the last snapshots: the median forgets a one-off stall
+        # (an animation, a garbage collection) after a few frames instead of seconds.
+        self._gui_times: deque[float] = deque(maxlen=GUI_TIMES_KEPT)
         self._run_started = 0.0
         self._run_iterations = 0
         self._timer: QTimer | None = None
         self._bounds: tuple[float, float, float, float] | None = None
+        self._boundary_wanted = True
 
     # -- commands ----------------------------------------------------------------------------
 
@@ -179,6 +193,15 @@ class TrainingWorker(QObject):
         self._sample = sample_in_batch
         self._send_snapshot(force=True)
 
+    @Slot(bool)
+    def set_boundary_wanted(self, wanted: bool) -> None:
+        """Whether snapshots carry the decision boundary grid: a forward pass over a whole grid
+        of the input plane, worth several iterations of a small network, so only while shown."""
+        newly = wanted and not self._boundary_wanted
+        self._boundary_wanted = wanted
+        if newly and self._bounds is not None:
+            self._send_snapshot(force=True)
+
     @Slot(int, int, int, float)
     def set_weight(self, layer: int, j: int, i: int, value: float) -> None:
         """Edit weights[layer][j, i] in place, keeping the history (i = -1 edits a bias)."""
@@ -213,10 +236,7 @@ class TrainingWorker(QObject):
     @Slot()
     def snapshot_taken(self) -> None:
         """The GUI has shown the last snapshot: the next one may go, and training resumes."""
-        elapsed = time.perf_counter() - self._last_emit
-        self._gui_seconds = (
-            elapsed if not self._gui_seconds else 0.7 * self._gui_seconds + 0.3 * elapsed
-        )
+        self._gui_times.append(time.perf_counter() - self._last_emit)
         self._awaiting_ack = False
         if self._pending_snapshot:
             self._pending_snapshot = False
@@ -250,13 +270,17 @@ class TrainingWorker(QObject):
         else:
             due = 1 << 30
         try:
-            self._run_iterations += trainer.run_iterations(due, SLICE_SECONDS) if due > 0 else 0
+            done = trainer.run_iterations(due, SLICE_SECONDS) if due > 0 else 0
         except TrainingDiverged as error:
             self._stop_running()
             self.diverged.emit(error.message)
             self._send_snapshot(force=True)
             return
-        self._send_snapshot(force=False)
+        self._run_iterations += done
+        self._unsent_iterations |= done > 0
+        if self._unsent_iterations:
+            # A slice that ends on its deadline, not its count, is training at full speed.
+            self._send_snapshot(force=False, training_flat_out=done < due)
 
     def _stop_running(self) -> None:
         if self._running:
@@ -277,13 +301,19 @@ class TrainingWorker(QObject):
             self.diverged.emit(error.message)
         self._send_snapshot(force=True)
 
-    def _send_snapshot(self, force: bool) -> None:
-        """Emit a snapshot now if the frame budget allows (or ``force``) and the GUI is ready."""
+    def _send_snapshot(self, force: bool, training_flat_out: bool = False) -> None:
+        """Emit a snapshot now if the frame budget allows (or ``force``) and the GUI is ready.
+
+        Training flat out, the frames are spaced so that the GUI, whose drawing pauses the
+        training, keeps to ``GUI_SHARE`` of the time; at a set speed it has time to spare.
+        """
         if self._trainer is None:
             return
         now = time.perf_counter()
-        # Space the frames so that the GUI, which needs the GIL to draw, keeps to its share.
-        frame = max(FRAME_SECONDS, self._gui_seconds * (1.0 - GUI_SHARE) / GUI_SHARE)
+        frame = FRAME_SECONDS
+        if training_flat_out and self._gui_times:
+            gui_seconds = statistics.median(self._gui_times)
+            frame = max(frame, gui_seconds * (1.0 - GUI_SHARE) / GUI_SHARE)
         if not force and now - self._last_emit < frame:
             return
         if self._awaiting_ack:
@@ -291,11 +321,11 @@ class TrainingWorker(QObject):
             return
         self._pending_snapshot = False
         self._awaiting_ack = True
+        self._unsent_iterations = False
         self._last_emit = now
         if self._running and self._timer is not None:
             # Training waits while the GUI draws: both would otherwise fight over the GIL,
             # and the GUI would be slow and jerky.
             self._timer.stop()
-        self.snapshot_ready.emit(
-            take_snapshot(self._trainer, self._sample, self._cursor, self._bounds)
-        )
+        bounds = self._bounds if self._boundary_wanted else None
+        self.snapshot_ready.emit(take_snapshot(self._trainer, self._sample, self._cursor, bounds))

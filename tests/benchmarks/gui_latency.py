@@ -5,6 +5,10 @@ a 2-8-8-1 network with 500 training samples, trains "as fast as possible" with e
 live, and meanwhile measures how late a 10 ms timer of the GUI thread fires (the lag a user
 would feel). Side by side in the same run, the same Trainer runs bare (no Qt) on the same
 network and data. Goals: lateness p99 ≤ 10 ms and max ≤ 30 ms; throughput ≥ 85% of bare.
+
+It also says how much CPU other processes took meanwhile: on a shared 2-core machine, a busy
+neighbour moves every figure (the GUI and the worker then share one core), so compare runs
+made on a quiet machine.
 """
 
 from __future__ import annotations
@@ -26,6 +30,22 @@ from backprop_gui.engine import Trainer
 
 SECONDS = 4.0
 TIMER_MS = 10
+
+
+def busy_cores() -> float | None:
+    """CPU seconds all processes have used so far (Linux); None elsewhere."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = [int(value) for value in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields[:8]
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu() -> float:
+    times = os.times()
+    return times.user + times.system
 
 
 def document() -> NetworkDocument:
@@ -100,11 +120,22 @@ def main() -> None:
     window.controller.set_speed(0)
     wait(500)
     bare, gui, late = [], [], []
+    started, all_busy, own = time.perf_counter(), busy_cores(), own_cpu()
     for _ in range(2):  # interleaved, so that machine noise hits both alike
         bare.append(bare_rate(SECONDS / 2))
         rate, lateness = gui_run(window, SECONDS)
+        print(
+            f"  round: bare {bare[-1]:.0f}/s, GUI {rate:.0f}/s, lateness p99 "
+            f"{np.percentile(lateness, 99):.1f} ms, max {lateness.max():.1f} ms"
+        )
         gui.append(rate)
         late.append(lateness)
+    if all_busy is not None:
+        others = (busy_cores() - all_busy) - (own_cpu() - own)
+        print(
+            f"other processes used {others / (time.perf_counter() - started):.2f} of "
+            f"{os.cpu_count()} cores meanwhile"
+        )
     lateness = np.concatenate(late)
     ratio = np.mean(gui) / np.mean(bare)
     print(f"bare engine            {np.mean(bare):8.0f} iterations/s")

@@ -1,12 +1,20 @@
 """The training thread: commands in, throttled immutable snapshots out, a clean shutdown."""
 
+import time
+
 import numpy as np
 import pytest
+from PySide6.QtCore import QTimer
 
 from backprop_gui.engine import Network, Phase
 from backprop_gui.engine.datasets import make_dataset
 from backprop_gui.training.controller import TrainingController
-from backprop_gui.training.worker import FRAME_SECONDS, HyperparameterSettings, TrainingSetup
+from backprop_gui.training.worker import (
+    FRAME_SECONDS,
+    GUI_SHARE,
+    HyperparameterSettings,
+    TrainingSetup,
+)
 
 
 @pytest.fixture
@@ -51,7 +59,7 @@ def test_each_manual_phase_step_sends_one_snapshot_in_order(qtbot, controller):
 def test_running_trains_in_the_worker_and_sends_at_most_30_snapshots_a_second(qtbot, controller):
     load(qtbot, controller, xor_setup())
     times = []
-    controller.snapshot_ready.connect(lambda _: times.append(__import__("time").perf_counter()))
+    controller.snapshot_ready.connect(lambda _: times.append(time.perf_counter()))
     with qtbot.waitSignal(controller.running_changed):
         controller.run()
     qtbot.waitUntil(lambda: len(times) >= 12, timeout=5000)
@@ -124,3 +132,68 @@ def test_shutdown_while_running_stops_the_thread_cleanly(qtbot):
         controller.run()
     controller.shutdown()
     assert not controller._thread.isRunning()
+
+
+def test_a_controller_whose_owner_draws_waits_for_snapshot_shown(qtbot):
+    controller = TrainingController(auto_acknowledge=False)
+    try:
+        load(qtbot, controller, xor_setup())
+        with qtbot.assertNotEmitted(controller.snapshot_ready, wait=300):
+            controller.step_phase()  # the worker waits: the first snapshot is not shown yet
+        with qtbot.waitSignal(controller.snapshot_ready) as blocker:
+            controller.snapshot_shown.emit()
+        assert blocker.args[0].phase is Phase.FORWARD
+    finally:
+        controller.shutdown()
+
+
+def test_a_slow_gui_gets_snapshots_spaced_out_and_training_goes_on(qtbot):
+    """Drawing 20 ms per snapshot: the frames come about (1 - GUI_SHARE) / GUI_SHARE apart."""
+    controller = TrainingController(auto_acknowledge=False)
+    times, iterations = [], []
+
+    def draw_slowly(snapshot) -> None:
+        times.append(time.perf_counter())
+        iterations.append(snapshot.iteration)
+        QTimer.singleShot(20, controller.snapshot_shown.emit)
+
+    try:
+        load(qtbot, controller, xor_setup())
+        controller.snapshot_shown.emit()
+        controller.snapshot_ready.connect(draw_slowly)
+        with qtbot.waitSignal(controller.running_changed):
+            controller.run()
+        qtbot.waitUntil(lambda: len(times) >= 6, timeout=5000)
+        controller.pause()
+        gaps = np.diff(times[2:6])
+        assert np.median(gaps) >= 0.020 * (1 - GUI_SHARE) / GUI_SHARE * 0.8
+        assert all(np.diff(iterations[1:6]) > 0)  # between frames, training went on
+    finally:
+        controller.shutdown()
+
+
+def test_snapshots_carry_the_boundary_grid_only_while_it_is_wanted(qtbot, controller):
+    snapshot = load(qtbot, controller, xor_setup())
+    assert snapshot.boundary is not None
+    controller.set_boundary_wanted(False)
+    with qtbot.waitSignal(controller.snapshot_ready) as blocker:
+        controller.step_iteration()
+    assert blocker.args[0].boundary is None
+    with qtbot.waitSignal(controller.snapshot_ready) as blocker:
+        controller.set_boundary_wanted(True)  # at once, without waiting for a step
+    assert blocker.args[0].boundary is not None
+    assert blocker.args[0].iteration == 1
+
+
+def test_at_a_set_speed_each_iteration_is_shown_once(qtbot, controller):
+    load(qtbot, controller, xor_setup())
+    controller.set_speed(10)
+    iterations = []
+    controller.snapshot_ready.connect(lambda snapshot: iterations.append(snapshot.iteration))
+    with qtbot.waitSignal(controller.running_changed):
+        controller.run()
+    qtbot.waitUntil(lambda: len(iterations) >= 8, timeout=5000)
+    with qtbot.waitSignal(controller.running_changed):
+        controller.pause()
+    running = iterations[:8]
+    assert all(np.diff(running) == 1), running  # none skipped, none sent twice

@@ -354,6 +354,8 @@ def test_the_training_history_is_exported_as_one_csv_table(qtbot, open_window, t
 def test_the_boundary_plot_follows_the_network_and_takes_clicked_points(qtbot, open_window):
     window = open_window()
     trigger(qtbot, window, "action_step_iteration")
+    assert window.controller.latest.boundary is None  # its tab is behind the loss plot's
+    window.docks.boundary.raise_()
     qtbot.waitUntil(lambda: window.controller.latest.boundary is not None)
     grid = window.controller.latest.boundary
     assert grid.outputs.shape == (grid.ys.size, grid.xs.size, 1)
