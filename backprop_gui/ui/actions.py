@@ -41,6 +41,7 @@ class WindowActions(QObject):
         self.reinitialize = make("action_reinitialize", "Ctrl+Shift+R")
         self.gradient_check = make("action_gradient_check", "Ctrl+G")
         self.show_numbers = make("action_show_numbers", "Ctrl+N", checkable=True)
+        self.reset_layout = make("action_reset_layout")
         self.new = make("action_new", QKeySequence.StandardKey.New)
         self.open = make("action_open", QKeySequence.StandardKey.Open, pixmap.SP_DialogOpenButton)
         self.save = make("action_save", QKeySequence.StandardKey.Save, pixmap.SP_DialogSaveButton)
@@ -100,6 +101,10 @@ class WindowActions(QObject):
             self.show_numbers: (
                 translate("Actions", "Show the &numbers"),
                 translate("Actions", "Write each neuron's value and each weight on the network"),
+            ),
+            self.reset_layout: (
+                translate("Actions", "Reset the &layout"),
+                translate("Actions", "Put every panel back where it was at the first start"),
             ),
             self.new: (
                 translate("Actions", "&New"),

@@ -12,13 +12,15 @@ import contextlib
 import dataclasses
 import functools
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QPoint,
     QPointF,
+    QRect,
     QRectF,
     QSignalBlocker,
     QSize,
@@ -26,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -37,8 +39,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSlider,
     QSpinBox,
+    QStyle,
+    QStyleOptionSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -73,6 +78,10 @@ REGULARIZATION_KINDS = ("none", "l1", "l2")
 DICE_MAX_SEED = 99_999
 """The dice buttons draw seeds up to this: five digits are easy to read aloud and to type back."""
 DEFAULT_REGULARIZATION_STRENGTH = 0.001
+
+LINE_EDIT_MARGIN = 2
+"""Pixels a QLineEdit keeps free each side of its text (Qt's QLineEditPrivate::horizontalMargin).
+QAbstractSpinBox's size hints forget them, so a text that just fits them loses its first letter."""
 
 
 class CompactDoubleSpinBox(QDoubleSpinBox):
@@ -113,28 +122,31 @@ class ControlsPanel(QWidget):
         self._embedded: EmbeddedCsv | None = None
         self._csv_name: str | None = None
         self._dataset_index = 0
+        self._label_width = 0
+        """The width every label of the form column gets, so all fields start at the same x."""
+        self._seed_rows: list[QWidget] = []
 
         self._hyper_timer = self._make_timer(self._emit_hyperparameters)
         self._data_timer = self._make_timer(self._emit_dataset)
         self._seed_timer = self._make_timer(self._emit_seed)
 
-        content = QWidget()
-        content.setObjectName("controls_content")
-        column = QVBoxLayout(content)
+        self._content = QWidget()
+        self._content.setObjectName("controls_content")
+        column = QVBoxLayout(self._content)
         column.addWidget(self._build_training_group())
         column.addWidget(self._build_hyperparameters_group())
         column.addWidget(self._build_data_group())
         column.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setObjectName("controls_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
+        self._scroll = QScrollArea()
+        self._scroll.setObjectName("controls_scroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self._scroll)
 
         self._fill_dataset_combo()
         self.retranslate_ui()
@@ -152,7 +164,7 @@ class ControlsPanel(QWidget):
     @staticmethod
     def _form(group: QGroupBox) -> QFormLayout:
         form = QFormLayout(group)
-        # A French label can be wider than half of a 300-pixel dock: it then goes above its field.
+        # Narrower than its size hint, the panel puts every label above its field (resizeEvent).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         return form
@@ -167,10 +179,6 @@ class ControlsPanel(QWidget):
 
     def _seed_row(self, spin: QSpinBox, button: QToolButton) -> QWidget:
         spin.setRange(0, MAX_SEED)
-        # Narrow enough for a 300-pixel dock: room for a dice seed, not for all 10 digits.
-        spin.setMinimumWidth(
-            spin.minimumSizeHint().width() - spin.fontMetrics().horizontalAdvance("0000")
-        )
         button.setIcon(_dice_icon(button))
         button.setIconSize(_dice_size(button))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -179,6 +187,7 @@ class ControlsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(spin, 1)
         layout.addWidget(button)
+        self._seed_rows.append(row)
         return row
 
     def _build_training_group(self) -> QGroupBox:
@@ -235,6 +244,7 @@ class ControlsPanel(QWidget):
         self._regularization_kind = QComboBox()
         self._regularization_kind.setObjectName("regularization_kind")
         self._regularization_kind.setProperty("glossary_term", "regularisation")
+        self._regularization_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in REGULARIZATION_KINDS:
             self._regularization_kind.addItem("", kind)
         self._regularization_kind.currentIndexChanged.connect(self._on_regularization_kind)
@@ -273,10 +283,7 @@ class ControlsPanel(QWidget):
         self._dataset_combo = QComboBox()
         self._dataset_combo.setObjectName("dataset")
         self._dataset_combo.setProperty("glossary_term", "donnees_entrainement")
-        self._dataset_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self._dataset_combo.setMinimumContentsLength(8)
+        self._dataset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._dataset_combo.currentIndexChanged.connect(self._on_dataset_chosen)
         # The combo's own row spans the panel: titles like "Plan (régression)" need the width.
         self._dataset_label = QLabel()
@@ -487,11 +494,97 @@ class ControlsPanel(QWidget):
         self._data_seed_dice.setAccessibleName(self._data_seed_dice.text())
         self._data_seed_dice.setToolTip(self.tr("Draw new random samples with a new seed."))
         self._align_label_columns()
+        self._fit_fields_to_texts()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._align_label_columns()
+            self._fit_fields_to_texts()
         super().changeEvent(event)
+
+    # -- size -----------------------------------------------------------------------------------
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the content allows (labels then go above their fields), never narrower.
+
+        The scroll area alone would let the dock squeeze the content and cut its fields.
+        """
+        hint = super().minimumSizeHint()
+        width = self._content.minimumSizeHint().width() + self._scroll_chrome_width()
+        return QSize(max(hint.width(), width), hint.height())
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for every number field and seed to sit beside its label."""
+        form = self._hyper_group.layout()
+        margins = form.contentsMargins()
+        column = self._content.layout().contentsMargins()
+        group = self._hyper_group.contentsMargins()
+        spacing = form.horizontalSpacing()
+        if spacing < 0:  # a style that spaces each pair of controls its own way
+            spacing = self.style().layoutSpacing(
+                QSizePolicy.ControlType.Label,
+                QSizePolicy.ControlType.SpinBox,
+                Qt.Orientation.Horizontal,
+            )
+        fields = [*self._number_fields(), *self._seed_rows]
+        field = max(_minimum_width(widget) for widget in fields)
+        width = (
+            column.left()
+            + group.left()
+            + margins.left()
+            + self._label_width
+            + spacing
+            + field
+            + margins.right()
+            + group.right()
+            + column.right()
+            + self._scroll_chrome_width()
+        )
+        return QSize(max(width, self.minimumSizeHint().width()), super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Labels beside their fields when they all fit, else all above: never half of them."""
+        if event.size().width() >= self.sizeHint().width():
+            policy = QFormLayout.RowWrapPolicy.WrapLongRows
+        else:
+            policy = QFormLayout.RowWrapPolicy.WrapAllRows
+        for group in (self._training_group, self._hyper_group, self._data_group):
+            form = group.layout()
+            if form.rowWrapPolicy() != policy:
+                form.setRowWrapPolicy(policy)
+        super().resizeEvent(event)
+
+    def _scroll_chrome_width(self) -> int:
+        """The scroll bar (it appears when the dock is too short) and the scroll area's frame."""
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        return bar + 2 * self._scroll.frameWidth()
+
+    def _number_fields(self) -> tuple[QAbstractSpinBox, ...]:
+        """The spin boxes that sit beside their labels (the seeds share a row with a button)."""
+        return (
+            self._learning_rate,
+            self._batch_size,
+            self._momentum,
+            self._regularization_strength,
+            self._noise,
+            self._n_samples,
+            self._test_fraction,
+        )
+
+    def _fit_fields_to_texts(self) -> None:
+        """Make each spin box wide enough for its longest text, in the current language and font."""
+        for spin in self._number_fields():
+            texts = _range_texts(spin)
+            if spin is self._n_samples:  # its range follows the data set: fit the largest one
+                texts.append(spin.textFromValue(limits.MAX_SAMPLES))
+            _fit_to_texts(spin, texts)
+        # A dice seed has five digits: room for those, not for all ten a typed seed may have.
+        for spin in (self._seed, self._data_seed):
+            _fit_to_texts(spin, [spin.textFromValue(DICE_MAX_SEED)])
+        _fit_to_items(self._regularization_kind)
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -509,9 +602,9 @@ class ControlsPanel(QWidget):
             self._test_fraction_label,
             self._data_seed_label,
         ]
-        width = max(label.sizeHint().width() for label in labels)
+        self._label_width = max(label.sizeHint().width() for label in labels)
         for label in labels:
-            label.setMinimumWidth(width)
+            label.setMinimumWidth(self._label_width)
 
     @staticmethod
     def _set_tips(label: QLabel, field: QWidget, text: str) -> None:
@@ -552,6 +645,7 @@ class ControlsPanel(QWidget):
                     self.tr("Choose a CSV file of your own and the column(s) to predict."),
                     Qt.ItemDataRole.ToolTipRole,
                 )
+        _fit_to_items(combo)
         self._show_dataset_tooltip()
 
     def _embedded_title(self) -> str:
@@ -750,6 +844,53 @@ def _elide_middle(text: str, width: int = 18) -> str:
         return text
     head = (width - 1) // 2
     return text[:head] + "…" + text[len(text) - (width - 1 - head) :]
+
+
+def _minimum_width(widget: QWidget) -> int:
+    """The width a layout may shrink ``widget`` to: its own minimum if set, else its hint."""
+    return widget.minimumWidth() or widget.minimumSizeHint().width()
+
+
+def _fit_to_items(combo: QComboBox) -> None:
+    """Never narrower than its longest choice: "L1 (valeurs absolues)" must not be cut."""
+    combo.setMinimumWidth(combo.sizeHint().width())
+
+
+def _range_texts(spin: QSpinBox | QDoubleSpinBox) -> list[str]:
+    """What ``spin`` may show: its smallest and widest values, and its special-value text."""
+    values = [spin.minimum(), spin.maximum()]
+    if isinstance(spin, QDoubleSpinBox):  # every decimal in use: 0,99 is wider than 0 and 1
+        values.append(spin.maximum() - 10.0 ** -spin.decimals())
+    texts = [spin.prefix() + spin.textFromValue(value) + spin.suffix() for value in values]
+    if spin.specialValueText():
+        texts.append(spin.specialValueText())
+    return texts
+
+
+def _fit_to_texts(spin: QAbstractSpinBox, texts: Iterable[str]) -> None:
+    """Give ``spin`` the minimum width that shows each of ``texts`` whole, from font metrics."""
+    style = spin.style()
+    text_width = (
+        max(spin.fontMetrics().horizontalAdvance(text) for text in texts)
+        + 2 * LINE_EDIT_MARGIN
+        + style.pixelMetric(QStyle.PixelMetric.PM_TextCursorWidth, None, spin)
+    )
+    # The spin box gives its line edit the style's edit field: the rest is frame and arrows.
+    option = QStyleOptionSpinBox()
+    option.initFrom(spin)
+    option.rect = QRect(QPoint(0, 0), spin.sizeHint())
+    option.buttonSymbols = spin.buttonSymbols()
+    option.frame = spin.hasFrame()
+    option.subControls = (
+        QStyle.SubControl.SC_SpinBoxFrame
+        | QStyle.SubControl.SC_SpinBoxEditField
+        | QStyle.SubControl.SC_SpinBoxUp
+        | QStyle.SubControl.SC_SpinBoxDown
+    )
+    field = style.subControlRect(
+        QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxEditField, spin
+    )
+    spin.setMinimumWidth(text_width + option.rect.width() - field.width())
 
 
 def _restart(timer: QTimer, *_value: object) -> None:

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self._on_about)
         a.how_it_works.triggered.connect(self.show_how_it_works)
         a.glossary.triggered.connect(self._on_glossary_action)
+        a.reset_layout.triggered.connect(self.docks.restore_default_layout)
         self.menus.preset_chosen.connect(self._on_preset_chosen)
         self.menus.recent_chosen.connect(self._on_recent_chosen)
         self.files.recent_files_changed.connect(self.menus.fill_recent_menu)

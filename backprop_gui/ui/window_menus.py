@@ -57,6 +57,7 @@ class WindowMenus(QObject):
         self.view_menu.addAction(a.show_numbers)
         self.view_menu.addSeparator()
         self.view_menu.addActions(dock_actions)
+        self.view_menu.addAction(a.reset_layout)
         self.language_menu = self.view_menu.addMenu("")
         languages = QActionGroup(self)
         for action in (a.language_fr, a.language_en):

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+from collections.abc import Iterator
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QGroupBox,
+    QLabel,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QToolButton,
     QWidget,
 )
 
+from backprop_gui import i18n
 from backprop_gui.document import (
     DatasetSpec,
     EmbeddedCsv,
@@ -27,7 +32,14 @@ from backprop_gui.document import (
     default_document,
 )
 from backprop_gui.engine.datasets import DATASETS, MAX_SEED
-from backprop_gui.ui.controls_panel import EDIT_DELAY_MS, IMPORT_ENTRY, SPEEDS, ControlsPanel
+from backprop_gui.ui.controls_panel import (
+    DICE_MAX_SEED,
+    EDIT_DELAY_MS,
+    IMPORT_ENTRY,
+    LINE_EDIT_MARGIN,
+    SPEEDS,
+    ControlsPanel,
+)
 
 QUIET_MS = 3 * EDIT_DELAY_MS
 """Long enough for any pending coalescing timer to have fired."""
@@ -463,3 +475,151 @@ class _MarkingTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+# -- sizes: no text cut, in French and in English -------------------------------------------------
+
+
+@pytest.fixture(params=["fr", "en"])
+def shown_panel(request, qtbot) -> ControlsPanel:
+    """The panel in French or English, shown at the narrowest width a dock may give it."""
+    i18n.install_translators(QApplication.instance(), request.param)
+    widget = ControlsPanel()
+    qtbot.addWidget(widget)
+    widget.set_document(default_document())
+    widget.resize(widget.minimumSizeHint().width(), 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _text_room(spin: QAbstractSpinBox) -> int:
+    """The pixels a spin box's line edit has for its text, inside its own fixed margins."""
+    edit = spin.lineEdit()
+    margins = edit.textMargins()
+    return edit.contentsRect().width() - margins.left() - margins.right() - 2 * LINE_EDIT_MARGIN
+
+
+def _all_spin_boxes(panel: ControlsPanel) -> list[QAbstractSpinBox]:
+    return panel.findChildren(QAbstractSpinBox)
+
+
+def _dock_widths(panel: ControlsPanel) -> Iterator[int]:
+    """Resize ``panel`` to each width a dock may give it, narrowest first, and yield it."""
+    narrowest = panel.minimumSizeHint().width()
+    for width in range(narrowest, panel.sizeHint().width() + 60, 7):
+        panel.resize(width, 900)
+        QApplication.processEvents()
+        yield width
+
+
+def test_the_batch_size_field_shows_its_whole_full_batch_text(shown_panel: ControlsPanel) -> None:
+    batch = _child(shown_panel, QSpinBox, "batch_size")
+    assert batch.value() == 0
+    text = batch.specialValueText()
+    assert text in ("Lot complet", "Full batch")
+    needed = batch.fontMetrics().horizontalAdvance(text)
+    for width in _dock_widths(shown_panel):
+        assert _text_room(batch) >= needed, width
+
+
+def test_every_spin_box_has_room_for_its_widest_value(shown_panel: ControlsPanel) -> None:
+    needed = {}
+    for spin in _all_spin_boxes(shown_panel):
+        if spin.objectName() in ("seed", "data_seed"):  # room for a dice seed, not ten digits
+            texts = [spin.textFromValue(DICE_MAX_SEED)]
+        else:
+            values = [spin.minimum(), spin.maximum()]
+            if isinstance(spin, QDoubleSpinBox):
+                values.append(spin.maximum() - 10.0 ** -spin.decimals())
+            texts = [spin.prefix() + spin.textFromValue(v) + spin.suffix() for v in values]
+            texts.append(spin.specialValueText())
+        needed[spin] = max(spin.fontMetrics().horizontalAdvance(text) for text in texts)
+    for width in _dock_widths(shown_panel):
+        for spin, room in needed.items():
+            assert _text_room(spin) >= room, (width, spin.objectName())
+
+
+def test_the_noise_field_has_room_for_two_decimals(shown_panel: ControlsPanel) -> None:
+    noise = _child(shown_panel, QDoubleSpinBox, "noise")
+    noise.setValue(0.85)
+    for width in _dock_widths(shown_panel):
+        assert _text_room(noise) >= noise.fontMetrics().horizontalAdvance(noise.text()), width
+
+
+def test_the_combo_boxes_show_their_longest_choice_whole(shown_panel: ControlsPanel) -> None:
+    for name in ("regularization_kind", "dataset"):
+        combo = _child(shown_panel, QComboBox, name)
+        longest = max(
+            combo.fontMetrics().horizontalAdvance(combo.itemText(index))
+            for index in range(combo.count())
+        )
+        assert combo.width() >= combo.sizeHint().width(), name
+        assert combo.width() > longest, name
+
+
+def test_no_label_or_field_is_cut_at_any_dock_width(shown_panel: ControlsPanel) -> None:
+    viewport = _child(shown_panel, QScrollArea, "controls_scroll").viewport()
+    fields = _all_spin_boxes(shown_panel) + shown_panel.findChildren(QComboBox)
+    for width in _dock_widths(shown_panel):
+        for label in shown_panel.findChildren(QLabel):
+            if not label.isVisible() or not label.text():
+                continue
+            if label.wordWrap():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+            else:
+                assert label.width() >= label.sizeHint().width(), (width, label.text())
+            right = label.mapTo(viewport, label.rect().topRight()).x()
+            assert right < viewport.width(), (width, label.text())
+        for field in fields:
+            right = field.mapTo(viewport, field.rect().topRight()).x()
+            assert right < viewport.width(), (width, field.objectName())
+
+
+def test_the_panel_is_never_narrower_than_its_content(shown_panel: ControlsPanel) -> None:
+    content = _child(shown_panel, QWidget, "controls_content")
+    scroll_bar = _child(shown_panel, QScrollArea, "controls_scroll").verticalScrollBar()
+    needed = content.minimumSizeHint().width() + scroll_bar.sizeHint().width()
+    assert shown_panel.minimumSizeHint().width() >= needed
+
+
+def _beside_their_labels(panel: ControlsPanel) -> dict[str, bool]:
+    """For each field with a label of its own: does it sit on its label's line (not under it)?"""
+    rows = {}
+    for label in panel.findChildren(QLabel):
+        field = label.buddy()
+        if field is None or isinstance(field, QSlider) or field.objectName() == "dataset":
+            continue  # the speed slider and the data set combo always take a row of their own
+        name = field.objectName()
+        if name in ("seed", "data_seed"):
+            field = field.parentWidget()  # the row of the seed and its dice
+        top = field.mapTo(panel, field.rect().topLeft()).y()
+        rows[name] = top < label.mapTo(panel, label.rect().bottomLeft()).y()
+    return rows
+
+
+def _without_regularization(panel: ControlsPanel) -> dict[str, bool]:
+    beside = _beside_their_labels(panel)
+    assert len(beside) == 10
+    del beside["regularization_kind"]  # its long choices may put the combo under its label
+    return beside
+
+
+def test_at_its_preferred_width_every_number_sits_beside_its_label(
+    qtbot, shown_panel: ControlsPanel
+) -> None:
+    width = shown_panel.sizeHint().width()
+    assert width > shown_panel.minimumSizeHint().width()
+    shown_panel.resize(width, 900)
+    # The rows move once the layout has run again, after the resize.
+    qtbot.waitUntil(lambda: all(_without_regularization(shown_panel).values()))
+
+
+def test_narrower_than_that_every_field_goes_under_its_label(
+    qtbot, shown_panel: ControlsPanel
+) -> None:
+    for width in (shown_panel.sizeHint().width() - 1, shown_panel.minimumSizeHint().width()):
+        shown_panel.resize(shown_panel.sizeHint().width(), 900)
+        qtbot.waitUntil(lambda: all(_without_regularization(shown_panel).values()))
+        shown_panel.resize(width, 900)
+        qtbot.waitUntil(lambda: not any(_beside_their_labels(shown_panel).values()))
