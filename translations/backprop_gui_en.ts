@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message numerus="yes">
-        <location filename="../backprop_gui/ui/controls_panel.py" line="+526"/>
+        <location filename="../backprop_gui/ui/controls_panel.py" line="+619"/>
         <source>%n iteration(s) per second</source>
         <translation>
             <numerusform>%n iteration per second</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Imported data (%n sample(s))</source>
         <translation>
             <numerusform>Imported data (%n sample)</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>PhasePanel</name>
     <message numerus="yes">
-        <location filename="../backprop_gui/ui/phase_panel.py" line="+368"/>
+        <location filename="../backprop_gui/ui/phase_panel.py" line="+436"/>
         <source>Iteration {iteration} · %n epoch(s) completed</source>
         <extracomment>fr: Itération {iteration} · %n époque(s) terminée(s)</extracomment>
         <translation>

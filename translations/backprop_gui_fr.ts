@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../backprop_gui/ui/actions.py" line="+63"/>
+        <location filename="../backprop_gui/ui/actions.py" line="+64"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
@@ -82,6 +82,16 @@
         <location line="+1"/>
         <source>Write each neuron&apos;s value and each weight on the network</source>
         <translation>Écrire la valeur de chaque neurone et chaque poids sur le réseau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset the &amp;layout</source>
+        <translation>Rétablir la &amp;disposition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put every panel back where it was at the first start</source>
+        <translation>Remettre chaque panneau à sa place et à sa taille du premier lancement</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -232,7 +242,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../backprop_gui/ui/plots/boundary_plot.py" line="+276"/>
+        <location filename="../backprop_gui/ui/plots/boundary_plot.py" line="+281"/>
         <source>decision_boundary</source>
         <extracomment>fr: &quot;frontiere_de_decision&quot;</extracomment>
         <translation>frontiere_de_decision</translation>
@@ -262,7 +272,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>The decision boundary is drawn for data with 1 or 2 inputs; this data set has {count}.</source>
         <extracomment>fr: &quot;La frontière de décision est tracée pour des données à 1 ou 2 entrées ; ce jeu de données en a {count}.&quot;</extracomment>
         <translation>La frontière de décision est tracée pour des données à 1 ou 2 entrées&#xa0;; ce jeu de données en a {count}.</translation>
@@ -274,19 +284,19 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Cible y et sortie f(x)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>test</source>
         <extracomment>fr: &quot;test&quot;</extracomment>
         <translation>test</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>target y (same colours)</source>
         <extracomment>fr: &quot;cible y (mêmes couleurs)&quot;</extracomment>
         <translation>cible y (mêmes couleurs)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Neuron {name} (hidden layer {layer}): its activation</source>
         <extracomment>fr: &quot;Neurone {name} (couche cachée {layer}) : son activation&quot;</extracomment>
         <translation>Neurone {name} (couche cachée {layer})&#xa0;: son activation</translation>
@@ -337,7 +347,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../backprop_gui/ui/controls_panel.py" line="+368"/>
+        <location filename="../backprop_gui/ui/controls_panel.py" line="+375"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
@@ -498,7 +508,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Tirer de nouveaux échantillons aléatoires avec une nouvelle graine.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+122"/>
         <source>as fast as possible</source>
         <translation>aussi vite que possible</translation>
     </message>
@@ -531,7 +541,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Choisir votre propre fichier CSV et la ou les colonnes à prédire.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Imported: {name}</source>
         <translation>Importé&#xa0;: {name}</translation>
     </message>
@@ -1503,7 +1513,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>GradientPlot</name>
     <message>
-        <location filename="../backprop_gui/ui/plots/gradient_plot.py" line="+91"/>
+        <location filename="../backprop_gui/ui/plots/gradient_plot.py" line="+122"/>
         <source>{weight} (layer {source}→{target})</source>
         <extracomment>fr: {weight} (couche {source}→{target})</extracomment>
         <translation>{weight} (couche {source}→{target})</translation>
@@ -1515,7 +1525,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>couche {source}→{target}</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+297"/>
         <source>gradients</source>
         <translation>gradients</translation>
     </message>
@@ -1565,7 +1575,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>divergence</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+272"/>
         <source>Click a curve to follow one weight.</source>
         <translation>Cliquez sur une courbe pour suivre un poids.</translation>
     </message>
@@ -1575,7 +1585,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>{weight}&#xa0;: |∂E/∂w| = {value}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>|∂E/∂w| (each weight)</source>
         <translation>|∂E/∂w| (chaque poids)</translation>
     </message>
@@ -1585,7 +1595,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>‖∂E/∂W‖ (chaque couche)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>|∂E/∂w| per layer, iteration {iteration}</source>
         <extracomment>fr: |∂E/∂w| par couche, itération {iteration}</extracomment>
         <translation>|∂E/∂w| par couche, itération {iteration}</translation>
@@ -1900,7 +1910,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../backprop_gui/ui/plots/loss_plot.py" line="+233"/>
+        <location filename="../backprop_gui/ui/plots/loss_plot.py" line="+323"/>
         <source>loss</source>
         <translation>erreur</translation>
     </message>
@@ -1945,32 +1955,32 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Exactitude (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>divergence</source>
         <translation>divergence</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+157"/>
         <source>No iteration yet: the loss appears here during training.</source>
         <translation>Aucune itération pour l&apos;instant&#xa0;: l&apos;erreur s&apos;affiche ici pendant l&apos;entraînement.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Mean training loss {value}</source>
         <translation>Erreur moyenne d&apos;entraînement {value}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Batch loss {value}</source>
         <translation>Erreur du lot {value}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Test loss {value}</source>
         <translation>Erreur de test {value}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Training accuracy {value}</source>
         <translation>Exactitude d&apos;entraînement {value}</translation>
     </message>
@@ -1980,7 +1990,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Exactitude de test {value}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>{percent}%</source>
         <extracomment>fr: &quot;{percent} %&quot; (a space before the sign in French)</extracomment>
         <translation>{percent}&#xa0;%</translation>
@@ -1999,7 +2009,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backprop_gui/ui/main_window.py" line="+78"/>
+        <location filename="../backprop_gui/ui/status_line.py" line="+15"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
@@ -2024,7 +2034,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>ajustement des poids</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+23"/>
         <source>Iteration {iteration} · Epoch {epoch} · Phase: {phase}</source>
         <translation>Itération {iteration} · Époque {epoch} · Phase&#xa0;: {phase}</translation>
     </message>
@@ -2034,7 +2044,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation> · Erreur&#xa0;: {loss}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../backprop_gui/ui/training_commands.py" line="+78"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2044,17 +2054,17 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../backprop_gui/ui/document_edits.py" line="+203"/>
         <source>add a point</source>
         <translation>ajouter un point</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>remove a point</source>
         <translation>retirer un point</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../backprop_gui/ui/training_commands.py" line="+12"/>
         <source>Gradient check: the largest relative gap between backpropagation and finite differences is {gap}. Below 1e-5 they agree: backpropagation computes the true gradient of the error.</source>
         <translation>Vérification du gradient&#xa0;: le plus grand écart relatif entre la rétropropagation et les différences finies vaut {gap}. En dessous de 1e-5, les deux concordent&#xa0;: la rétropropagation calcule le vrai gradient de l&apos;erreur.</translation>
     </message>
@@ -2064,12 +2074,12 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Vérification du gradient&#xa0;: le plus grand écart relatif entre la rétropropagation et les différences finies vaut {gap}. Au-dessus de 1e-5, les deux ne concordent pas (une ReLU exactement à son point anguleux peut en être la cause, ou un réseau très saturé).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../backprop_gui/ui/document_edits.py" line="-123"/>
         <source>new random weights</source>
         <translation>nouveaux poids aléatoires</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-36"/>
         <source>change the settings</source>
         <translation>modifier les réglages</translation>
     </message>
@@ -2084,7 +2094,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>modifier la graine</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>import a CSV file</source>
         <translation>importer un fichier CSV</translation>
     </message>
@@ -2129,7 +2139,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>changer la fonction de perte</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../backprop_gui/ui/main_window.py" line="+319"/>
         <source>Export the training history</source>
         <translation>Exporter l&apos;historique d&apos;apprentissage</translation>
     </message>
@@ -2144,12 +2154,12 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Tableaux CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-37"/>
         <source>The history could not be written to {path}: {reason}</source>
         <translation>L&apos;historique n&apos;a pas pu être écrit dans {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+55"/>
         <source>About backprop-gui</source>
         <translation>À propos de backprop-gui</translation>
     </message>
@@ -2159,12 +2169,12 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Apprendre la rétropropagation du gradient de l&apos;erreur pas à pas&#xa0;: propagation avant, calcul de l&apos;erreur, propagation arrière et ajustement des poids, avec chaque nombre affiché.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. Logiciel libre (licence MIT).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>Untitled network</source>
         <translation>Réseau sans titre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../backprop_gui/ui/window_menus.py" line="+100"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2209,7 +2219,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../backprop_gui/ui/window_layout.py" line="+146"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -2239,14 +2249,14 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+15"/>
+        <location filename="../backprop_gui/ui/undo_actions.py" line="+34"/>
+        <location line="+17"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
@@ -2365,7 +2375,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>linéaire</translation>
     </message>
     <message>
-        <location filename="../backprop_gui/ui/canvas/phase.py" line="+54"/>
+        <location filename="../backprop_gui/ui/canvas/phase.py" line="+55"/>
         <source>1 · Forward pass: each neuron computes z, then a = f(z)</source>
         <translation>1 · Propagation avant&#xa0;: chaque neurone calcule z, puis a = f(z)</translation>
     </message>
@@ -2385,7 +2395,31 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>4 · Ajustement des poids&#xa0;: w ← w − η · ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../backprop_gui/ui/canvas/view.py" line="+232"/>
+        <location line="+8"/>
+        <source>1 · Forward pass</source>
+        <extracomment>fr: 1 · Propagation avant</extracomment>
+        <translation>1 · Propagation avant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2 · Error</source>
+        <extracomment>fr: 2 · Erreur</extracomment>
+        <translation>2 · Erreur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3 · Backward pass</source>
+        <extracomment>fr: 3 · Propagation arrière</extracomment>
+        <translation>3 · Propagation arrière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4 · Weight update</source>
+        <extracomment>fr: 4 · Ajustement des poids</extracomment>
+        <translation>4 · Ajustement des poids</translation>
+    </message>
+    <message>
+        <location filename="../backprop_gui/ui/canvas/view.py" line="+269"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -2395,7 +2429,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Le réseau de neurones&#xa0;: des couches de neurones reliées par des connexions pondérées.</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+385"/>
         <source>The {shown} strongest of {total} weights are drawn.</source>
         <translation>Les {shown} poids les plus forts sur {total} sont dessinés.</translation>
     </message>
@@ -2553,7 +2587,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>PhasePanel</name>
     <message>
-        <location filename="../backprop_gui/ui/phase_panel.py" line="+73"/>
+        <location filename="../backprop_gui/ui/phase_panel.py" line="+96"/>
         <source>Forward pass</source>
         <extracomment>fr: Propagation avant</extracomment>
         <translation>Propagation avant</translation>
@@ -2575,6 +2609,30 @@ Le réseau par défaut est ouvert à la place.</translation>
         <source>Weight update</source>
         <extracomment>fr: Ajustement des poids</extracomment>
         <translation>Ajustement des poids</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forward</source>
+        <extracomment>fr: Avant</extracomment>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <extracomment>fr: Erreur</extracomment>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backward</source>
+        <extracomment>fr: Arrière</extracomment>
+        <translation>Arrière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update</source>
+        <extracomment>fr: Ajuster</extracomment>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2607,19 +2665,19 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Chaque poids fait un petit pas dans le sens opposé à son gradient, Δw = −η · ∂E/∂w, pour que l&apos;erreur soit un peu plus petite la fois suivante&#xa0;; l&apos;itération est alors terminée.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+159"/>
         <source>The next step starts a new iteration</source>
         <extracomment>fr: La prochaine étape commence une nouvelle itération</extracomment>
         <translation>L&apos;étape suivante commence une nouvelle itération</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>↻ next iteration</source>
         <extracomment>fr: ↻ itération suivante</extracomment>
         <translation>↻ itération suivante</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Numbers shown: sample {sample} of the batch; the weight update uses the mean over the %n sample(s) of the batch.</source>
         <extracomment>fr: Nombres affichés : échantillon {sample} du lot ; l&apos;ajustement des poids utilise la moyenne sur les %n échantillon(s) du lot.</extracomment>
         <translation>
@@ -2628,7 +2686,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         </translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-121"/>
         <source>Sample:</source>
         <extracomment>fr: Échantillon :</extracomment>
         <translation>Échantillon&#xa0;:</translation>
@@ -2640,7 +2698,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>L&apos;échantillon du lot dont les nombres sont affichés</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+85"/>
         <source>Done</source>
         <extracomment>fr: Étape faite</extracomment>
         <translation>Fait</translation>
@@ -2741,7 +2799,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../backprop_gui/engine/trainer.py" line="+93"/>
+        <location filename="../backprop_gui/engine/trainer.py" line="+96"/>
         <source>Unknown task {task!r}.</source>
         <translation>Tâche inconnue {task!r}.</translation>
     </message>
@@ -2761,7 +2819,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>L&apos;inertie (momentum) doit être supérieure ou égale à 0 et strictement inférieure à 1.</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+340"/>
         <source>Training diverged at iteration {iteration}: the error became too large to be a number. The learning rate ({learning_rate}) is probably too high: the weights jumped too far. Lower it, then reset the weights.</source>
         <translation>L&apos;apprentissage a divergé à l&apos;itération {iteration}&#xa0;: l&apos;erreur est devenue trop grande pour être un nombre. Le taux d&apos;apprentissage ({learning_rate}) est sans doute trop élevé&#xa0;: les poids ont fait des sauts trop grands. Baissez-le, puis réinitialisez les poids.</translation>
     </message>

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.files.recent_files_changed.connect(self.menus.fill_recent_menu)
 
         c.snapshot_ready.connect(self.dispatcher.show_snapshot)
+        c.running_changed.connect(self.canvas.set_running)  # no phase sweep at full speed
         self.dispatcher.shown.connect(c.snapshot_shown)
         c.failed.connect(self.show_error)
         for dock in self.docks.plot_docks:

@@ -36,6 +36,18 @@ _STATE_STYLES = {
 }
 """Chip look per state, in the phase's canvas hue; each state also has its own symbol."""
 
+CHIP_FITS = (
+    ("all", True),
+    ("full", True),
+    ("full", False),
+    ("short", False),
+    ("none", False),
+)
+"""From the widest row to the narrowest: which chips show a name ("all"; "full" or "short":
+the current chip only; "none") and whether arrows join the chips. The current chip's name
+matters more than the arrows; the explanation under the chips names the phase anyway.
+Once the arrows go they stay gone, so that stepping at one width keeps one look."""
+
 
 def _chips_style_sheet(point_size: float) -> str:
     """One style sheet for every chip and state, set once on the panel.
@@ -54,6 +66,17 @@ def _chips_style_sheet(point_size: float) -> str:
             look = look.format(hue=hue, text=TEXT, muted=MUTED_TEXT)
             rules.append(f'QLabel#{name}[state="{state}"] {{ {look} }}')
     return "\n".join(rules)
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    """Set ``text`` unless shown already: setting it again lays the label out again."""
+    if label.text() != text:
+        label.setText(text)
+
+
+def _set_tooltip(widget: QWidget, text: str) -> None:
+    if widget.toolTip() != text:
+        widget.setToolTip(text)
 
 
 def phase_term(phase: Phase) -> str:
@@ -77,6 +100,22 @@ def phase_title(phase: Phase) -> str:
         Phase.BACKWARD: QCoreApplication.translate("PhasePanel", "Backpropagation"),
         #: fr: Ajustement des poids
         Phase.UPDATE: QCoreApplication.translate("PhasePanel", "Weight update"),
+    }
+    return titles[phase]
+
+
+def phase_short_title(phase: Phase) -> str:
+    """A one-word name of ``phase``, for a chip in a narrow panel."""
+    titles = {
+        #: fr: Avant
+        Phase.FORWARD: QCoreApplication.translate("PhasePanel", "Forward"),
+        #: fr: Erreur
+        Phase.LOSS: QCoreApplication.translate("PhasePanel", "Error"),
+        #: fr: Arrière
+        Phase.BACKWARD: QCoreApplication.translate("PhasePanel", "Backward"),
+        # A 1024-pixel-wide window has room for "Ajuster", not for "Ajustement".
+        #: fr: Ajuster
+        Phase.UPDATE: QCoreApplication.translate("PhasePanel", "Update"),
     }
     return titles[phase]
 
@@ -157,8 +196,9 @@ class PhasePanel(QWidget):
     """The four phases of an iteration as a row of chips, the current one explained.
 
     The panel sits above the canvas, between the docks: about 600 pixels wide on a
-    1280×720 screen. When the chips do not fit with their names, only the current chip
-    keeps its name (the others show their number; their tooltip has the name).
+    1280×720 screen, 350 on a 1024×640 laptop. When the chips do not fit with their names,
+    only the current chip keeps its name (the others show their number; their tooltip has
+    the name), then the arrows between chips go, then the current name gets shorter.
     """
 
     phase_changed = Signal(object)
@@ -184,15 +224,18 @@ class PhasePanel(QWidget):
         chips_row.setContentsMargins(0, 0, 0, 0)
         chips_row.setSpacing(4)
         self._chips: dict[Phase, QLabel] = {}
+        self._arrows: list[QLabel] = []
         for phase in PHASES:
             if phase is not Phase.FORWARD:
-                chips_row.addWidget(QLabel("→"))
+                self._arrows.append(QLabel("→"))
+                chips_row.addWidget(self._arrows[-1])
             chip = QLabel()
             chip.setObjectName(f"phase_chip_{phase.value}")
             chip.setTextFormat(Qt.TextFormat.PlainText)
             self._chips[phase] = chip
             chips_row.addWidget(chip)
-        chips_row.addWidget(QLabel("→"))
+        self._arrows.append(QLabel("→"))
+        chips_row.addWidget(self._arrows[-1])
         self._cycle = QLabel()
         self._cycle.setObjectName("phase_cycle")
         self._cycle.setTextFormat(Qt.TextFormat.PlainText)
@@ -243,44 +286,45 @@ class PhasePanel(QWidget):
         return self._phase
 
     def show_snapshot(self, snapshot: TrainerSnapshot) -> None:
-        """Show where ``snapshot`` is in the cycle; emits ``phase_changed`` if the phase moved."""
+        """Show where ``snapshot`` is in the cycle; emits ``phase_changed`` if the phase moved.
+
+        Snapshots come many times a second while training runs: only what they change is
+        written again (rich text and tooltips cost a fraction of a millisecond each).
+        """
         self._snapshot = snapshot
         batch = snapshot.batch_size
         self._sample_label.setVisible(batch > 1)
         self._sample_selector.setVisible(batch > 1)
-        blocked = self._sample_selector.blockSignals(True)
-        self._sample_selector.setRange(1, max(batch, 1))
-        self._sample_selector.setSuffix(f" / {batch}")
-        if not self._sample_selector.hasFocus():  # never overwrite a number being typed
-            self._sample_selector.setValue(snapshot.sample_in_batch + 1)
-        self._sample_selector.blockSignals(blocked)
+        selector = self._sample_selector
+        blocked = selector.blockSignals(True)
+        if selector.maximum() != max(batch, 1):
+            selector.setRange(1, max(batch, 1))
+        suffix = f" / {batch}"
+        if selector.suffix() != suffix:  # a new suffix lays the window out again
+            selector.setSuffix(suffix)
+        value = snapshot.sample_in_batch + 1
+        if not selector.hasFocus() and selector.value() != value:  # never overwrite typing
+            selector.setValue(value)
+        selector.blockSignals(blocked)
         moved = snapshot.phase is not self._phase
         self._phase = snapshot.phase
-        self.retranslate_ui()
+        if moved:
+            self._show_phase()
+        _set_text(self._status, self._status_html(snapshot))
         if moved:
             self.phase_changed.emit(snapshot.phase)
 
     def retranslate_ui(self) -> None:
         """Write every text again in the current language."""
-        phase = self._phase
-        states = chip_states(phase)
-        for each, chip in self._chips.items():
-            state = states[each]
-            name = f"{phase_number(each)} {phase_title(each)}"
-            self._set_state(chip, state)
-            chip.setToolTip(f"{name} — {self._state_tip(state)}")
-            chip.setAccessibleName(f"{name}, {self._state_tip(state)}")
-        self._set_state(self._cycle, "next" if cycle_is_next(phase) else "pending")
         #: fr: La prochaine étape commence une nouvelle itération
         self._cycle.setToolTip(self.tr("The next step starts a new iteration"))
-        self._fit_chips()
         #: fr: Échantillon :
         self._sample_label.setText(self.tr("Sample:"))
         self._sample_selector.setToolTip(
             #: fr: L'échantillon du lot dont les nombres sont affichés
             self.tr("The sample of the batch whose numbers are shown")
         )
-        self._explanation.setText(self._explanation_html(phase))
+        self._show_phase()
         self._status.setText("" if self._snapshot is None else self._status_html(self._snapshot))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -294,35 +338,59 @@ class PhasePanel(QWidget):
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _chip_text(self, phase: Phase, compact: bool) -> str:
+    def _show_phase(self) -> None:
+        """The chips, their tooltips and the explanation of the phase on display."""
+        phase = self._phase
+        states = chip_states(phase)
+        for each, chip in self._chips.items():
+            state = states[each]
+            name = f"{phase_number(each)} {phase_title(each)}"
+            tip = self._state_tip(state)
+            self._set_state(chip, state)
+            _set_tooltip(chip, f"{name} — {tip}")
+            accessible = f"{name}, {tip}"
+            if chip.accessibleName() != accessible:
+                chip.setAccessibleName(accessible)
+        self._set_state(self._cycle, "next" if cycle_is_next(phase) else "pending")
+        self._fit_chips()
+        _set_text(self._explanation, self._explanation_html(phase))
+
+    def _chip_text(self, phase: Phase, names: str) -> str:
+        """The text of ``phase``'s chip when ``names`` ("all", "full", "short", "none") show."""
         state = self._chips[phase].property("state")
         marker = {"done": "✓ ", "current": "▶ "}.get(state, "")
+        # The chip the class looks at: the current one, or the first before anything ran.
         named = state == "current" or (state == "next" and self._phase is None)
-        if compact and not named:
+        if names == "none" or (names != "all" and not named):
             return f"{marker}{phase_number(phase)}"
-        return f"{marker}{phase_number(phase)} {phase_title(phase)}"
+        title = phase_short_title(phase) if names == "short" else phase_title(phase)
+        return f"{marker}{phase_number(phase)} {title}"
 
     def _fit_chips(self) -> None:
-        """Full names if they fit in the panel's width, otherwise only the current one."""
-        full = [self._chip_text(phase, compact=False) for phase in self._chips]
+        """The first of ``CHIP_FITS`` whose row fits in the panel's width."""
         #: fr: ↻ itération suivante
         cycle = self.tr("↻ next iteration")
-        key = (self.width(), *full, cycle)
+        key = (
+            self.width(),
+            cycle,
+            *(self._chip_text(phase, "all") for phase in self._chips),
+            *(self._chip_text(phase, "short") for phase in self._chips),
+        )
         if key == self._fitted:
             return  # snapshots arrive many times a second: measure only when something changed
         self._fitted = key
-        for chip, text in zip(self._chips.values(), full, strict=True):
-            chip.setText(text)
-        self._cycle.setText(cycle)
         margins = self.layout().contentsMargins()
         available = self.width() - margins.left() - margins.right()
         row = self._chips_bar.layout()
-        row.invalidate()  # the size hint is cached: recompute it with the new texts
-        if row.sizeHint().width() <= available:
-            return
-        for phase, chip in self._chips.items():
-            chip.setText(self._chip_text(phase, compact=True))
-        self._cycle.setText("↻")
+        for names, arrows in CHIP_FITS:
+            for phase, chip in self._chips.items():
+                chip.setText(self._chip_text(phase, names))
+            self._cycle.setText(cycle if names == "all" else "↻")
+            for arrow in self._arrows:
+                arrow.setVisible(arrows)
+            row.invalidate()  # the size hint is cached: recompute it with the new texts
+            if row.sizeHint().width() <= available:
+                return
 
     @staticmethod
     def _set_state(chip: QLabel, state: str) -> None:

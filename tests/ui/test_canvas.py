@@ -381,6 +381,29 @@ def test_a_phase_change_sweeps_the_bands_in_then_leaves_them_on(view: NetworkVie
     assert view.bands_item._opacities(3).tolist() == [1.0, 1.0, 1.0]
 
 
+def test_snapshots_shown_while_training_runs_start_no_sweep(view: NetworkView) -> None:
+    trainer = classic_view(view, phases=0)
+    view.set_running(True)
+    for _ in range(8):  # two iterations: every phase change, none animated
+        view.show_snapshot(snapshot_after(trainer, 1))
+        assert view._sweep.state() == view._sweep.State.Stopped
+        assert view.bands_item.at_rest
+
+
+def test_running_ends_a_sweep_at_rest_and_a_manual_step_after_it_sweeps_again(
+    view: NetworkView,
+) -> None:
+    trainer = classic_view(view, phases=0)
+    view.show_snapshot(snapshot_after(trainer, 1))
+    assert view._sweep.state() == view._sweep.State.Running
+    view.set_running(True)
+    assert view._sweep.state() == view._sweep.State.Stopped
+    assert view.bands_item.at_rest
+    view.set_running(False)
+    view.show_snapshot(snapshot_after(trainer, 1))
+    assert view._sweep.state() == view._sweep.State.Running
+
+
 # -- selection ------------------------------------------------------------------------------
 
 

@@ -6,7 +6,7 @@ import json
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QVariantAnimation
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
@@ -107,10 +107,15 @@ def test_running_then_pausing_trains_in_the_background(qtbot, open_window):
     with qtbot.waitSignal(window.controller.running_changed):
         action(window, "action_run").trigger()
     qtbot.waitUntil(lambda: window.controller.latest.iteration > 50, timeout=5000)
+    assert window.canvas._sweep.state() == QVariantAnimation.State.Stopped  # no sweep running
     with qtbot.waitSignal(window.controller.running_changed):
         action(window, "action_run").trigger()
     assert not action(window, "action_run").isChecked()
     assert window.session.modified
+    trigger(qtbot, window, "action_step_phase")
+    qtbot.waitUntil(  # a manual step sweeps
+        lambda: window.canvas._sweep.state() == QVariantAnimation.State.Running, timeout=1000
+    )
 
 
 def test_reset_goes_back_to_the_initial_weights(qtbot, open_window):

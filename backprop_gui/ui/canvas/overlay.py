@@ -59,10 +59,9 @@ class OverlayFonts:
         """Pixels under the caption for a remark (see :func:`paint_note`)."""
         return QFontMetricsF(self.subtitle).height() + PADDING / 2
 
-    @property
-    def caption_height(self) -> float:
-        """Pixels below the scene for the phase caption."""
-        return QFontMetricsF(self.caption).height() + 2.5 * PADDING
+    def caption_height(self, lines: int = 1) -> float:
+        """Pixels below the scene for a phase caption of ``lines`` lines."""
+        return lines * QFontMetricsF(self.caption).height() + 2.5 * PADDING
 
 
 def _sized(base: QFont, pixels: float, bold: bool = False) -> QFont:
@@ -114,25 +113,74 @@ def paint_headers(
             _draw_fitting(painter, fonts.texts["subtitle"], subtitle, x, top + title_height, width)
 
 
+def caption_room(viewport_width: float) -> float:
+    """The widest caption line in a viewport this wide: the pill keeps margins and padding."""
+    return viewport_width - 6 * PADDING
+
+
+def caption_lines(cache: TextCache, caption: str, name: str, room: float) -> tuple[str, ...]:
+    """``caption`` on one line or two, or else the phase's ``name`` alone, within ``room``.
+
+    The caption is the sentence a class reads: it is never cut short. Only a name wider
+    than two lines of the whole canvas is elided.
+    """
+    if not caption:
+        return ()
+    for text in (caption, name):
+        if cache.width(text) <= room:
+            return (text,)
+        wrapped = _two_lines(cache, text, room)
+        if wrapped:
+            return wrapped
+    return (cache.metrics.elidedText(name, Qt.TextElideMode.ElideRight, room),)
+
+
+def _is_symbol(word: str) -> bool:
+    return len(word) == 1 and not word.isalnum()
+
+
+def _two_lines(cache: TextCache, caption: str, room: float) -> tuple[str, ...]:
+    """The two lines of ``caption`` that fit in ``room``, or () if none do.
+
+    A line breaks after a colon if both halves fit, otherwise where the lines are the most
+    even; never next to a symbol ("1 · Forward", "a = f(z)" stay whole; ":" ends a line,
+    as "arrière :" in French, but starts none).
+    """
+    words = caption.split(" ")
+    fitting = []
+    for k in range(1, len(words)):
+        before, after = words[k - 1], words[k]
+        if _is_symbol(after) or (_is_symbol(before) and before not in ":;,"):
+            continue
+        lines = (" ".join(words[:k]), " ".join(words[k:]))
+        widest = max(cache.width(lines[0]), cache.width(lines[1]))
+        if widest <= room:
+            fitting.append((not before.endswith(":"), widest, lines))
+    return min(fitting)[2] if fitting else ()
+
+
 def paint_caption(
     painter: QPainter,
     fonts: OverlayFonts,
     viewport: QRectF,
     top: float,
     display: PhaseDisplay,
-    caption: str,
+    lines: Sequence[str],
     span: tuple[float, float],
 ) -> None:
-    """The phase caption below ``top``, on an arrow over ``span`` (pixels) in its direction."""
-    if display.phase is None or not caption:
+    """The phase caption (see :func:`caption_lines`) below ``top``, on an arrow over ``span``
+    (pixels) in the phase's direction."""
+    if display.phase is None or not lines:
         return
     color = style.PHASE_COLORS[display.phase.value]
-    metrics = QFontMetricsF(fonts.caption)
-    height = metrics.height() + PADDING
+    cache = fonts.texts["caption"]
+    line_height = cache.height
+    height = len(lines) * line_height + PADDING
     y = min(top + PADDING + height / 2, viewport.bottom() - height / 2 - 1)
     if display.direction in (FORWARD, BACKWARD):
         _paint_arrow(painter, span, y, display.direction, color)
-    width = min(metrics.horizontalAdvance(caption) + 4 * PADDING, viewport.width() - 2 * PADDING)
+    widest = max(cache.width(line) for line in lines)
+    width = min(widest + 4 * PADDING, viewport.width() - 2 * PADDING)
     centre = (span[0] + span[1]) / 2
     centre = min(
         max(centre, viewport.left() + width / 2 + PADDING), viewport.right() - width / 2 - PADDING
@@ -145,11 +193,10 @@ def paint_caption(
     painter.setBrush(QBrush(style.blend(color, style.BACKGROUND, 0.22)))
     painter.drawPath(path)
     painter.setPen(style.qcolor(style.TEXT))
-    cache = fonts.texts["caption"]
-    if cache.width(caption) > width - 2 * PADDING:
-        caption = metrics.elidedText(caption, Qt.TextElideMode.ElideRight, width - 2 * PADDING)
     cache.select(painter)
-    cache.draw(painter, caption, pill.center().x(), pill.center().y(), keep=True)
+    first = pill.center().y() - (len(lines) - 1) * line_height / 2
+    for index, line in enumerate(lines):
+        cache.draw(painter, line, pill.center().x(), first + index * line_height, keep=True)
 
 
 def _paint_arrow(

@@ -68,6 +68,23 @@ def phase_caption(phase: Phase | None) -> str:
     return ""
 
 
+def phase_name(phase: Phase | None) -> str:
+    """The numbered name of ``phase`` alone: the caption where the canvas has no room for it."""
+    if phase is Phase.FORWARD:
+        #: fr: 1 · Propagation avant
+        return QCoreApplication.translate("NetworkView", "1 · Forward pass")
+    if phase is Phase.LOSS:
+        #: fr: 2 · Erreur
+        return QCoreApplication.translate("NetworkView", "2 · Error")
+    if phase is Phase.BACKWARD:
+        #: fr: 3 · Propagation arrière
+        return QCoreApplication.translate("NetworkView", "3 · Backward pass")
+    if phase is Phase.UPDATE:
+        #: fr: 4 · Ajustement des poids
+        return QCoreApplication.translate("NetworkView", "4 · Weight update")
+    return ""
+
+
 class NeuronLine(NamedTuple):
     """One line of text inside a neuron: a symbol, its value, and whether the phase is about it.
 

@@ -42,7 +42,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QMenu, QToolTip, QWidget
 
 from backprop_gui.engine.snapshot import TrainerSnapshot
-from backprop_gui.engine.trainer import Phase
+from backprop_gui.engine.trainer import PHASES, Phase
 from backprop_gui.ui import style
 from backprop_gui.ui.canvas import overlay
 from backprop_gui.ui.canvas.bands import PhaseBands
@@ -58,6 +58,7 @@ from backprop_gui.ui.canvas.phase import (
     edge_label_texts,
     phase_caption,
     phase_display,
+    phase_name,
 )
 from backprop_gui.ui.canvas.tooltips import edge_tooltip, neuron_tooltip
 
@@ -130,6 +131,8 @@ class NetworkView(QGraphicsView):
         self._selection: tuple[str, tuple[int, ...]] | None = None
         self._hovered = (-1, -1)
         self._show_numbers = False
+        self._running = False
+        """Training runs: snapshots come many times a second and the bands do not sweep."""
         self._flash_target: str | None = None
         self._overlay_fonts = overlay.overlay_fonts(self.font(), 1.0)
 
@@ -216,9 +219,21 @@ class NetworkView(QGraphicsView):
             self._bands.set_display(display)
             self.viewport().update()
         phase_changed = previous is None or previous.phase is not snapshot.phase
-        if phase_changed and snapshot.phase is not None and self.isVisible():
+        animate = self.isVisible() and not self._running
+        if phase_changed and snapshot.phase is not None and animate:
             self._sweep.stop()
             self._sweep.start()
+
+    def set_running(self, running: bool) -> None:
+        """Whether training runs: the sweep then waits for the next manual step.
+
+        A sweep shows one step a class follows with its eyes; at full speed it would only
+        take the GIL from the training thread (60 frames a second) for nothing to see.
+        """
+        self._running = bool(running)
+        if self._running and self._sweep.state() != QVariantAnimation.State.Stopped:
+            self._sweep.stop()
+            self._on_sweep(1.0)
 
     def set_show_numbers(self, on: bool) -> None:
         """Show values in neurons and on edges (when the network is small enough)."""
@@ -249,6 +264,7 @@ class NetworkView(QGraphicsView):
 
     def retranslate_ui(self) -> None:
         self._backdrop_version += 1
+        self._fit()  # captions of another length may need another line
         self.setToolTip("")
         self.setAccessibleName(self.tr("Network"))
         self.setAccessibleDescription(
@@ -334,6 +350,11 @@ class NetworkView(QGraphicsView):
             )
             for layer in range(n_layers)
         ]
+
+    def caption_lines(self) -> tuple[str, ...]:
+        """The phase caption as painted: on one line, on two, or the phase's name alone."""
+        width = self.viewport().width()
+        return self._caption_lines(self._display.phase, self._overlay_fonts, width)
 
     def scale_factor(self) -> float:
         """Screen pixels per scene unit."""
@@ -572,7 +593,9 @@ class NetworkView(QGraphicsView):
         fonts = overlay.overlay_fonts(self.font(), 0.0)
         # The overlay's size follows the zoom, which follows the room the overlay leaves.
         for _ in range(2):
-            top, bottom = fonts.header_height, fonts.caption_height
+            # Room for the longest caption of the four: stepping keeps the network in place.
+            lines = max(len(self._caption_lines(phase, fonts, width)) for phase in PHASES)
+            top, bottom = fonts.header_height, fonts.caption_height(max(lines, 1))
             if geometry.n_edges > MAX_DRAWN_EDGES:
                 bottom += fonts.note_height
             scale = min(
@@ -644,7 +667,18 @@ class NetworkView(QGraphicsView):
                 viewport,
                 content_bottom,
                 display,
-                phase_caption(display.phase),
+                self._caption_lines(display.phase, fonts, viewport.width()),
                 (columns[min(lit)], columns[max(lit)]),
             )
         painter.restore()
+
+    @staticmethod
+    def _caption_lines(
+        phase: Phase | None, fonts: overlay.OverlayFonts, viewport_width: float
+    ) -> tuple[str, ...]:
+        return overlay.caption_lines(
+            fonts.texts["caption"],
+            phase_caption(phase),
+            phase_name(phase),
+            overlay.caption_room(viewport_width),
+        )
