@@ -311,7 +311,7 @@ class Network:
         delta = self._loss.output_delta(output, trace.z[-1], trace.a[-1], Y) * (1.0 / n_samples)
         functions, weights, z, a = self._functions, self.weights, trace.z, trace.a
         # np.dot, cheaper than matmul (@) and sum on small arrays; ones · delta sums the rows.
-        dot, ones = np.dot, np.ones(n_samples)
+        dot, ones = np.dot, self._ones(n_samples)
         for layer in range(n_layers - 1, 0, -1):
             deltas[layer] = delta
             dot(delta.T, a[layer - 1], out=grad_weights[layer - 1])
@@ -321,6 +321,14 @@ class Network:
                 f = functions[layer - 2]
                 delta = dot(delta, weights[layer - 1]) * f.derivative(z[layer - 1], a[layer - 1])
         return BackwardTrace(deltas, grad_weights, grad_biases, n_samples)
+
+    def _ones(self, n: int) -> np.ndarray:
+        """n ones (read-only), kept between calls: np.ones costs as much as a small product."""
+        ones = self.__dict__.get("_row_ones")
+        if ones is None or ones.shape[0] != n:
+            ones = self._row_ones = np.ones(n)
+            ones.flags.writeable = False
+        return ones
 
     # -- conveniences for scripts ----------------------------------------------------------
 
