@@ -73,11 +73,13 @@ class WindowMenus(QObject):
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setMovable(False)
+        # Most used first: on a narrow screen the last ones go to the toolbar's » menu (and
+        # stay in the Training menu).
         self.toolbar.addActions([a.run, a.step_phase, a.step_iteration, a.step_epoch])
         self.toolbar.addSeparator()
-        self.toolbar.addActions([a.reset, a.reinitialize, a.gradient_check])
+        self.toolbar.addActions([a.show_numbers, undo.undo, undo.redo])
         self.toolbar.addSeparator()
-        self.toolbar.addActions([undo.undo, undo.redo, a.show_numbers])
+        self.toolbar.addActions([a.reset, a.reinitialize, a.gradient_check])
         # Undo and redo are known by their arrows (and their tooltips): room for the rest.
         for action in (undo.undo, undo.redo):
             self.toolbar.widgetForAction(action).setToolButtonStyle(
