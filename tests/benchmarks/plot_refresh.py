@@ -12,6 +12,8 @@ redraws them at most four times a second); the frame without them is printed too
 ``BoundaryPlot`` of the spiral preset, a new 64×64 grid per frame; the peak memory of the
 process (``ru_maxrss``); and the sum of one frame of the plots shown side by side (the loss
 or the boundary, and the gradients). The goal is a redraw within 10 ms at 10⁶ iterations.
+Last, as in the application, snapshots of a real run shown through the event loop: how many
+times each plot's view paints per snapshot (one is the goal: a second paint costs a frame).
 """
 
 from __future__ import annotations
@@ -29,11 +31,12 @@ from collections.abc import Callable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from backprop_gui.engine import Network, Trainer
 from backprop_gui.engine.boundary import BoundaryGrid, decision_grid, input_bounds
-from backprop_gui.engine.datasets import Dataset, make_dataset
+from backprop_gui.engine.datasets import Dataset, make_dataset, train_test_split
 from backprop_gui.engine.history import (
     EPOCH_CAPACITY,
     LAYER_CAPACITY,
@@ -42,6 +45,7 @@ from backprop_gui.engine.history import (
     DecimatingSeries,
 )
 from backprop_gui.engine.snapshot import (
+    HistoryCursor,
     HistoryUpdate,
     SeriesUpdate,
     TrainerSnapshot,
@@ -124,10 +128,12 @@ def gradient_update(n: int, rng: np.random.Generator) -> HistoryUpdate:
     )
 
 
-def next_gradient_frames(update: HistoryUpdate, rng: np.random.Generator):
-    """Endless frames of FRAME_ROWS new rows each, as the engine sends them while running."""
+def next_gradient_frames(update: HistoryUpdate, rng: np.random.Generator, last: int | None = None):
+    """Endless frames of FRAME_ROWS new rows each, as the engine sends them while running,
+    from the iteration after ``last`` (by default, the last of ``update``)."""
     norms, grads = update.layer_norms, update.weight_gradients
-    last = int(norms.iterations[-1])
+    if last is None:
+        last = int(norms.iterations[-1])
     while True:
         stamps = np.arange(last + 1, last + 1 + FRAME_ROWS)
         last += FRAME_ROWS
@@ -186,6 +192,44 @@ def redraw(plot, snapshot: TrainerSnapshot) -> None:
     plot.show_snapshot(snapshot)
     plot.refresh()
     plot.grab()
+
+
+class PaintCounter(QObject):
+    """Counts the paint events of the widgets it filters."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def paints_per_snapshot(app: QApplication, plot, views, snapshots: int = 40) -> list[float]:
+    """Mean paints of each view per snapshot of an XOR run shown through the event loop
+    (the plot redraws at once, as when its last redraw is old enough)."""
+    train, test = train_test_split(make_dataset("xor", n_samples=200, seed=2), 0.2, seed=2)
+    network = Network([2, 8, 1], ["tanh", "sigmoid"], seed=0)
+    trainer = Trainer(network, train.X, train.Y, 0.5, batch_size=40, X_test=test.X, Y_test=test.Y)
+    plot.resize(*SIZE)
+    plot.show()
+    cursor = HistoryCursor()
+    counters = [PaintCounter() for _ in views]
+    for view, counter in zip(views, counters, strict=True):
+        view.viewport().installEventFilter(counter)
+    for _ in range(snapshots):
+        trainer.run_iterations(7)
+        plot.refresh()  # anything pending first: each snapshot is then drawn at once
+        plot.show_snapshot(take_snapshot(trainer, 0, cursor))
+        plot.refresh()
+        for _ in range(3):
+            app.processEvents()
+    plot.close()
+    plot.deleteLater()
+    app.processEvents()
+    return [counter.count / snapshots for counter in counters]
 
 
 def max_rss_mb() -> float:
@@ -250,7 +294,12 @@ def main() -> int:
             for h in next_gradient_frames(update, rng)
         )
         frame_ms = median_ms(lambda plot=plot, frames=frames: redraw(plot, next(frames)))
-        same = (dataclasses.replace(full, history=h) for h in next_gradient_frames(update, rng))
+        # On from the frames above: iterations only ever grow, as in a run.
+        shown = int(plot.buffers.layer_norms.stamps[-1])
+        same = (
+            dataclasses.replace(full, history=h)
+            for h in next_gradient_frames(update, rng, last=shown)
+        )
         curves_ms = median_ms(lambda plot=plot, same=same: redraw(plot, next(same)))
         rows = (
             update.layer_norms.iterations.shape[0]
@@ -302,6 +351,14 @@ def main() -> int:
             second = f"gradients ({mode})"
             total = frame_costs[first] + frame_costs[second]
             print(f"{first + ' + ' + second:>32}: {total:.1f} ms")
+
+    print()
+    print("Paints per snapshot shown through the event loop (XOR 2-8-1, 7 iterations apart):")
+    loss = LossPlot()
+    print(f"{'loss':>32}: {paints_per_snapshot(app, loss, [loss.view])[0]:.2f}")
+    gradients = GradientPlot()
+    curves, heat = paints_per_snapshot(app, gradients, [gradients.view, gradients.heat_view])
+    print(f"{'gradients (curves, heat maps)':>32}: {curves:.2f}, {heat:.2f}")
     return 0
 
 

@@ -7,7 +7,7 @@ import dataclasses
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QCheckBox, QFileDialog
 
@@ -21,6 +21,7 @@ from backprop_gui.engine.snapshot import (
     take_snapshot,
 )
 from backprop_gui.ui.plots import LossPlot
+from backprop_gui.ui.plots.loss_plot import ACCURACY_RANGE, DASHED_SWATCH
 from backprop_gui.ui.plots.plot_style import LocaleAxisItem
 
 SIZE = (640, 300)
@@ -366,20 +367,147 @@ def test_new_rows_of_a_long_history_reduce_like_the_whole_history_at_once(plot):
         fresh.close()
 
 
-def test_in_a_narrow_dock_the_titles_wrap_instead_of_widening_the_plot(qtbot):
+@pytest.mark.parametrize("height", [300, 520])
+def test_in_a_narrow_dock_the_titles_wrap_instead_of_widening_the_plot(qtbot, height):
     plot = LossPlot()
     qtbot.addWidget(plot)
-    plot.resize(300, 300)
+    plot.resize(300, height)
     plot.show()
     qtbot.waitExposed(plot)
     feed(plot, classification_trainer(), 40, HistoryCursor())
     qtbot.wait(1)  # the layout settles in the event loop
-    for item in (plot.loss_item, plot.accuracy_item):
+    assert plot.accuracy_on_right_axis == (height == 300)
+    items = [plot.loss_item]
+    if not plot.accuracy_on_right_axis:
+        items.append(plot.accuracy_item)
+    for item in items:
         title = item.titleLabel
         assert "<br>" in title.text  # two entries do not fit side by side in 300 pixels
         assert title.boundingRect().width() <= item.getViewBox().width() + 1
         right = item.mapRectToScene(item.boundingRect()).right()
         assert right <= plot.view.width()
+
+
+def short_plot(qtbot, width: int, height: int) -> LossPlot:
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(width, height)
+    plot.show()
+    qtbot.waitExposed(plot)
+    return plot
+
+
+def test_a_short_plot_draws_the_accuracy_dashed_over_the_loss_on_a_right_axis(qtbot):
+    plot = short_plot(qtbot, 400, 250)
+    trainer = classification_trainer()
+    feed(plot, trainer, 40, HistoryCursor())
+    qtbot.wait(1)
+    assert plot.accuracy_shown
+    assert plot.accuracy_on_right_axis
+    assert plot.accuracy_item.scene() is None  # no second panel squeezed under the loss
+    box = plot.accuracy_box
+    for name in ("train_accuracy", "test_accuracy"):
+        curve = plot.curves()[name]
+        assert curve.getViewBox() is box
+        assert curve.opts["pen"].style() == Qt.PenStyle.DashLine
+    assert points(plot.curves()["train_accuracy"])[1][-1] == pytest.approx(
+        100 * trainer.train_accuracy
+    )
+    right = plot.loss_item.getAxis("right")
+    assert right.isVisible()
+    assert right.labelText == "Accuracy (%)"
+    assert plot.loss_item.getAxis("bottom").isVisible()
+    assert box.viewRange()[1] == pytest.approx(list(ACCURACY_RANGE))
+    assert box.viewRange()[0] == pytest.approx(plot.loss_item.getViewBox().viewRange()[0])
+    assert box.geometry() == plot.loss_item.getViewBox().geometry()
+    title = plot.loss_item.titleLabel.text
+    assert "Batch loss" in title
+    assert "Training accuracy" in title
+    assert DASHED_SWATCH in title
+
+
+def test_the_y_axis_titles_of_a_short_plot_do_not_overlap(qtbot):
+    plot = short_plot(qtbot, 400, 250)
+    feed(plot, classification_trainer(), 40, HistoryCursor())
+    qtbot.wait(1)
+    left, right = (plot.loss_item.getAxis(side) for side in ("left", "right"))
+    left_label = left.label.mapRectToScene(left.label.boundingRect())
+    right_label = right.label.mapRectToScene(right.label.boundingRect())
+    assert not left_label.intersects(right_label)
+    assert right_label.right() <= plot.view.width()
+
+
+def test_a_taller_plot_puts_the_accuracy_back_in_its_own_panel(qtbot):
+    plot = short_plot(qtbot, 400, 250)
+    trainer = classification_trainer()
+    cursor = HistoryCursor()
+    feed(plot, trainer, 40, cursor)
+    plot.resize(640, 420)
+    feed(plot, trainer, 4, cursor)
+    assert not plot.accuracy_on_right_axis
+    assert plot.accuracy_item.scene() is plot.view.scene()
+    assert not plot.loss_item.getAxis("right").isVisible()
+    assert not plot.loss_item.getAxis("bottom").isVisible()  # the accuracy panel carries it
+    curve = plot.curves()["test_accuracy"]
+    assert curve.getViewBox() is plot.accuracy_item.getViewBox() is plot.accuracy_box
+    assert curve.opts["pen"].style() == Qt.PenStyle.SolidLine
+    assert len(points(curve)[0]) == 11
+    assert "Test accuracy" in plot.accuracy_item.titleLabel.text
+    assert "accuracy" not in plot.loss_item.titleLabel.text
+
+
+def test_a_short_regression_plot_has_no_right_axis(qtbot):
+    plot = short_plot(qtbot, 400, 250)
+    feed(plot, regression_trainer(), 30, HistoryCursor())
+    assert not plot.accuracy_shown
+    assert not plot.accuracy_on_right_axis
+    assert not plot.loss_item.getAxis("right").isVisible()
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+@pytest.mark.parametrize("height", [250, 420])
+def test_a_redraw_that_moves_the_axes_paints_the_plot_once(qtbot, qapp, height):
+    plot = short_plot(qtbot, 640, height)
+    trainer = classification_trainer()
+    cursor = HistoryCursor()
+    feed(plot, trainer, 20, cursor)
+    qtbot.wait(20)
+    counter = PaintCounter()
+    plot.view.viewport().installEventFilter(counter)
+    trainer.run_iterations(5)  # past 20: the x axis grows to 25
+    plot.show_snapshot(take_snapshot(trainer, 0, cursor))
+    plot.refresh()
+    for _ in range(5):
+        qapp.processEvents()
+    assert x_range(plot.loss_item) == [0, 25]
+    assert counter.count == 1
+
+
+def test_a_frame_that_ends_no_epoch_leaves_the_epoch_curves_alone(plot, monkeypatch):
+    trainer = classification_trainer()  # 4 batches per epoch
+    cursor = HistoryCursor()
+    feed(plot, trainer, 8, cursor)
+    redrawn = []
+    for name, curve in plot.curves().items():
+        monkeypatch.setattr(curve, "setData", lambda *a, name=name, **k: redrawn.append(name))
+    trainer.run_iterations(1)  # iteration 9: an epoch starts, none ends
+    plot.show_snapshot(take_snapshot(trainer, 0, cursor))
+    plot.refresh()
+    assert redrawn == ["train"]
+    trainer.run_iterations(3)  # iteration 12 ends the third epoch
+    plot.show_snapshot(take_snapshot(trainer, 0, cursor))
+    plot.refresh()
+    assert sorted(set(redrawn)) == ["test", "test_accuracy", "train", "train_accuracy"]
 
 
 def test_the_y_axis_follows_the_data_in_round_steps(plot):

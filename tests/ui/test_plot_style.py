@@ -5,18 +5,26 @@ from __future__ import annotations
 import html
 import re
 
+import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtWidgets import QWidget
 
+from backprop_gui.ui.plots import plot_style
 from backprop_gui.ui.plots.plot_style import (
     HINT,
+    TITLE_SLACK,
     RangeFollower,
+    ScaledImageItem,
+    apply_view_transforms,
     legend_html,
+    new_plot_item,
+    new_view,
     nice_bounds,
     plot_font,
     text_html,
+    title_width,
 )
 
 
@@ -108,3 +116,53 @@ def test_a_zoom_by_the_user_stops_the_following_until_resumed(plots):
     follower.follow_x(400)
     assert box.viewRange()[0][1] > 400
     assert second.getViewBox().viewRange()[0] == box.viewRange()[0]
+
+
+def test_a_new_range_is_applied_to_the_view_at_once_not_at_the_next_paint(plots):
+    first, _ = plots
+    box = first.getViewBox()
+    first.setXRange(0, 10, padding=0)
+    apply_view_transforms(first)
+    before = box.childGroup.transform()
+    first.setXRange(0, 20, padding=0)
+    assert box.childGroup.transform() == before  # pyqtgraph waits for the paint
+    apply_view_transforms(first)
+    assert box.childGroup.transform().m11() == pytest.approx(before.m11() / 2)
+
+
+def test_a_titles_room_leaves_out_the_views_margins_and_the_axes(qtbot):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    view = new_view(holder)
+    item = new_plot_item(holder)
+    view.ci.addItem(item)
+    view.resize(500, 300)
+    left, _, right, _ = view.ci.layout.getContentsMargins()
+    axis = item.getAxis("left").width()
+    assert left + right > 0
+    assert title_width(item, view) == view.width() - left - right - TITLE_SLACK - axis
+
+
+def test_the_same_legend_is_wrapped_once(widget, monkeypatch):
+    monkeypatch.setattr(plot_style, "_LEGENDS", {})
+    entries = [("#0072B2", "Batch loss 0.04"), ("#E69F00", "Test loss 0.11")]
+    first = legend_html(widget, entries, 150)
+    wrapped = []
+    monkeypatch.setattr(plot_style, "_wrap_words", lambda *args: wrapped.append(args) or [])
+    assert legend_html(widget, entries, 150) == first
+    assert wrapped == []
+    legend_html(widget, entries, 140)  # another width: wrapped again
+    assert wrapped
+
+
+def test_a_scaled_image_is_kept_as_32_bit_pixels(qtbot):
+    view = pg.GraphicsLayoutWidget(show=False)
+    qtbot.addWidget(view)
+    image = ScaledImageItem(axisOrder="row-major")
+    view.addPlot().addItem(image)
+    lut = np.array([[255, 0, 0], [0, 0, 255]] * 128, dtype=np.uint8)
+    image.setImage(np.array([[0.0, 1.0], [1.0, 0.0]]), levels=(0, 1), lut=lut, autoLevels=False)
+    image.render()
+    assert image.qimage.format() == QImage.Format.Format_RGB32
+    assert image.qimage.pixelColor(0, 0).name() == "#ff0000"
+    assert image.qimage.pixelColor(1, 0).name() == "#0000ff"

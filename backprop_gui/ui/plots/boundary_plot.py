@@ -12,6 +12,7 @@ only emits the request, the main window edits the document.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -37,6 +38,8 @@ from backprop_gui.ui.plots.contour import IsolineItem
 from backprop_gui.ui.plots.export import PlotMenu, save_csv, save_png, save_svg
 from backprop_gui.ui.plots.plot_style import (
     SWATCH,
+    ScaledImageItem,
+    apply_view_transforms,
     legend_html,
     new_plot_item,
     new_view,
@@ -90,11 +93,14 @@ def class_color(label: int) -> str:
     return CLASS_COLORS[label % len(CLASS_COLORS)]
 
 
+@functools.cache
 def _heat_lut() -> np.ndarray:
-    """The diverging vermillion-grey-blue ramp, lightened over white."""
+    """The diverging vermillion-grey-blue ramp, lightened over white (made once)."""
     ramp = diverging_ramp(LUT_STEPS)
     white = np.full(3, 255.0)
-    return np.rint(white + HEAT_STRENGTH * (ramp - white)).astype(np.uint8)
+    lut = np.rint(white + HEAT_STRENGTH * (ramp - white)).astype(np.uint8)
+    lut.setflags(write=False)  # shared by every map
+    return lut
 
 
 def _tints(count: int) -> np.ndarray:
@@ -181,7 +187,7 @@ class BoundaryPlot(QWidget):
         self._view.ci.addItem(self._item, row=0, col=0)
         self._box = self._item.getViewBox()
         self._box.disableAutoRange()
-        self._image = pg.ImageItem(axisOrder="row-major")
+        self._image = ScaledImageItem(axisOrder="row-major")
         self._image.setZValue(-10)
         self._item.addItem(self._image)
         self._contour = IsolineItem(level=0.5, pen=pg.mkPen(TEXT, width=2), axisOrder="row-major")
@@ -418,6 +424,7 @@ class BoundaryPlot(QWidget):
             self._draw_2d()
         self._points_stale = False
         self._view.setToolTip(self._click_hint() if self._editable() else "")
+        apply_view_transforms(self._item)
 
     def _clear_items(self) -> None:
         self._image.clear()

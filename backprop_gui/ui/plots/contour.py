@@ -39,6 +39,11 @@ _SEGMENTS = (
     (),
 )
 
+_PAIRS = np.array([[*pairs, *[(-1, -1)] * (2 - len(pairs))] for pairs in _SEGMENTS]).reshape(
+    16, 2, 2
+)
+"""_SEGMENTS as one table: (case, segment, side pair), -1 where a case has no second segment."""
+
 
 def isoline_segments(data: np.ndarray, level: float) -> np.ndarray:
     """(n, 4) segments (x0, y0, x1, y1) where ``data`` [x, y] crosses ``level``.
@@ -51,26 +56,26 @@ def isoline_segments(data: np.ndarray, level: float) -> np.ndarray:
     if data.ndim != 2 or min(data.shape) < 1:
         return np.zeros((0, 4))
     # Repeat the edge values one pixel out, so that cells reach the image's borders.
-    padded = np.pad(data, 1, mode="edge")
-    below = padded < level
-    case = np.zeros((padded.shape[0] - 1, padded.shape[1] - 1), dtype=np.intp)
+    padded = _pad_edges(data)
+    below = (padded < level).view(np.uint8)
+    rows, columns = padded.shape[0] - 1, padded.shape[1] - 1
+    case = np.zeros((rows, columns), dtype=np.uint8)
     for bit, (dx, dy) in enumerate(_CORNERS):
-        case |= below[dx : dx + case.shape[0], dy : dy + case.shape[1]].astype(np.intp) << bit
-    ii, jj = np.indices(case.shape, dtype=np.float64)
-    crossings = [_crossing(padded, level, ii, jj, side, case.shape) for side in range(4)]
-    segments = []
-    for number, pairs in enumerate(_SEGMENTS):
-        if not pairs:
-            continue
-        cells = case == number
-        if not cells.any():
-            continue
-        for first, second in pairs:
-            ax, ay = crossings[first]
-            bx, by = crossings[second]
-            segments.append(np.column_stack((ax[cells], ay[cells], bx[cells], by[cells])))
-    if not segments:
+        case |= below[dx : dx + rows, dy : dy + columns] << bit
+    # Only the cells the level runs through (a few along the line): the others have no segment.
+    cases = case.ravel()
+    active = np.flatnonzero((cases != 0) & (cases != 15))
+    if active.size == 0:
         return np.zeros((0, 4))
+    ii, jj = np.divmod(active, case.shape[1])
+    # crossings[side, 0 or 1 (x or y), cell]
+    crossings = np.stack([_crossing(padded, level, ii, jj, side) for side in range(4)])
+    pairs = _PAIRS[cases[active]]
+    cells = np.arange(active.size)
+    segments = [_segments(crossings, pairs[:, 0], cells)]
+    saddles = np.flatnonzero(pairs[:, 1, 0] >= 0)
+    if saddles.size:
+        segments.append(_segments(crossings, pairs[saddles, 1], saddles))
     result = np.concatenate(segments)
     # Back to the image's coordinates (the padding shifted them by one), kept inside it.
     result -= 1.0
@@ -79,25 +84,37 @@ def isoline_segments(data: np.ndarray, level: float) -> np.ndarray:
     return result[np.isfinite(result).all(axis=1)]
 
 
+def _pad_edges(data: np.ndarray) -> np.ndarray:
+    """``data`` with its edge values repeated one more row and column on every side
+    (``np.pad(mode="edge")``, which costs more than the rest of a 64×64 isoline)."""
+    padded = np.empty((data.shape[0] + 2, data.shape[1] + 2))
+    padded[1:-1, 1:-1] = data
+    padded[0, 1:-1], padded[-1, 1:-1] = data[0], data[-1]
+    padded[:, 0], padded[:, -1] = padded[:, 1], padded[:, -2]
+    return padded
+
+
+def _segments(crossings: np.ndarray, sides: np.ndarray, cells: np.ndarray) -> np.ndarray:
+    """(n, 4) segments from the crossing on side ``sides[k, 0]`` of cell ``cells[k]`` to the
+    one on side ``sides[k, 1]``."""
+    start = crossings[sides[:, 0], :, cells]
+    end = crossings[sides[:, 1], :, cells]
+    return np.concatenate((start, end), axis=1)
+
+
 def _crossing(
-    padded: np.ndarray,
-    level: float,
-    ii: np.ndarray,
-    jj: np.ndarray,
-    side: int,
-    shape: tuple[int, int],
-) -> tuple[np.ndarray, np.ndarray]:
-    """(x, y) of each cell where the level crosses ``side``, interpolated along it."""
+    padded: np.ndarray, level: float, ii: np.ndarray, jj: np.ndarray, side: int
+) -> np.ndarray:
+    """(x, y) where the level crosses ``side`` of cells (ii, jj), interpolated along it."""
     (ax, ay), (bx, by) = _SIDES[side]
-    rows, columns = shape
-    start = padded[ax : ax + rows, ay : ay + columns]
-    end = padded[bx : bx + rows, by : by + columns]
+    start = padded[ii + ax, jj + ay]
+    end = padded[ii + bx, jj + by]
     # Sides the level does not cross give nonsense (or NaN) here; no segment uses them.
     with np.errstate(divide="ignore", invalid="ignore"):
         fraction = (level - start) / (end - start)
         x = ii + ax + (bx - ax) * fraction + 0.5
         y = jj + ay + (by - ay) * fraction + 0.5
-    return x, y
+    return np.stack((x, y))
 
 
 class IsolineItem(pg.IsocurveItem):

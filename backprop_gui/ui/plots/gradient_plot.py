@@ -26,7 +26,6 @@ from PySide6.QtGui import QCursor, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
@@ -44,11 +43,13 @@ from backprop_gui.ui.formatting import format_number
 from backprop_gui.ui.plots.curve_raster import CurveRaster
 from backprop_gui.ui.plots.decimation import MEAN, ColumnReducer
 from backprop_gui.ui.plots.export import PlotMenu, merge_on_stamps, save_csv, save_png, save_svg
+from backprop_gui.ui.plots.heat_mosaic import HeatMosaic
 from backprop_gui.ui.plots.history_buffers import HistoryBuffers
 from backprop_gui.ui.plots.plot_style import (
     CLICK_WIDTH,
     HINT,
     RangeFollower,
+    apply_view_transforms,
     data_columns,
     finite_bounds,
     legend_html,
@@ -63,6 +64,7 @@ from backprop_gui.ui.plots.plot_style import (
     stepped_bound,
     text_html,
     title_width,
+    view_curve,
     view_x_range,
 )
 from backprop_gui.ui.plots.refresh import RefreshThrottle
@@ -169,39 +171,6 @@ def heat_indices(
     return np.rint(np.clip(position, 0.0, 1.0) * 255.0).astype(np.uint8)
 
 
-class HeatMapImage(pg.ImageItem):
-    """One layer's |∂E/∂w| matrix; a left click on a cell says which (row j, column i)."""
-
-    cell_clicked = Signal(int, int)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.indices = np.zeros((0, 0), dtype=np.uint8)
-        """(rows j, columns i) of the colour map shown in each cell."""
-
-    def show_indices(self, indices: np.ndarray, colors: np.ndarray) -> None:
-        """Show ``indices`` (rows j, columns i) into ``colors`` (256, 3), as RGB.
-
-        Colours computed here, not by a lookup table in pyqtgraph, which rebuilds the table
-        of an indexed image in Python at every drawing.
-        """
-        self.indices = indices
-        rgb = colors[indices]
-        # ImageItem indexes [x, y]: columns (neuron i) across, rows (neuron j) down. The
-        # transposed view is drawn as it is; pyqtgraph 0.14 draws nothing for a one-row
-        # matrix given as a C-ordered [x, y] array.
-        self.setImage(rgb.transpose(1, 0, 2), autoLevels=False, levels=None)
-
-    def mouseClickEvent(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self.image is None:
-            return
-        column, row = math.floor(event.pos().x()), math.floor(event.pos().y())
-        columns, rows = self.image.shape[:2]
-        if 0 <= row < rows and 0 <= column < columns:
-            event.accept()
-            self.cell_clicked.emit(row, column)
-
-
 class GradientPlot(QWidget):
     """Gradient magnitudes over training and now, fed by :meth:`show_snapshot`."""
 
@@ -214,7 +183,7 @@ class GradientPlot(QWidget):
         self._buffers = HistoryBuffers(("layer_norms", "weight_gradients"))
         self._layer_sizes: tuple[int, ...] | None = None
         self._weight_keys: list[tuple[int, int, int]] = []
-        self._norm_curves: list[pg.PlotDataItem] = []
+        self._norm_curves: list[pg.PlotCurveItem] = []
         self._norm_colors: list[str] = []
         self._selected: tuple[int, int, int] | None = None
         self._hovered: int | None = None
@@ -282,7 +251,7 @@ class GradientPlot(QWidget):
         self._weight_reducer = ColumnReducer(MEAN, np.log10)
         self._selected_reducer = ColumnReducer(MEAN)
         self._hover_reducer = ColumnReducer(MEAN)
-        self._norm_reducer = ColumnReducer(MEAN)
+        self._norm_reducer = ColumnReducer(MEAN, np.log10)
         self._divergence_line = pg.InfiniteLine(
             angle=90,
             movable=False,
@@ -292,23 +261,18 @@ class GradientPlot(QWidget):
         )
         self._divergence_line.setZValue(20)
 
-        self._heat_colors = pg.colormap.get(COLORMAP).getLookupTable(nPts=256, alpha=False)
-        self._heat_images: list[HeatMapImage] = []
-        self._heat_boxes: list[pg.ViewBox] = []
-        self._heat_cells: list[pg.PlotItem] = []
+        colors = pg.colormap.get(COLORMAP).getLookupTable(nPts=256, alpha=False)
+        self._heat_mosaic = HeatMosaic(colors, plot_font(self))
+        self._heat_mosaic.cell_clicked.connect(self._on_cell_clicked)
         self._heat_header = pg.LabelItem(color=TEXT, size=f"{plot_font(self).pointSizeF():g}pt")
         self._color_bar = new_plot_item(self)
         self._color_bar_image = pg.ImageItem()
-        self._selection_marks = (QGraphicsRectItem(), QGraphicsRectItem())
-        for mark, color, width in zip(
-            self._selection_marks, (SELECTION, "#FFFFFF"), (4.0, 1.5), strict=True
-        ):
-            pen = pg.mkPen(color, width=width)
-            pen.setCosmetic(True)
-            mark.setPen(pen)
-            mark.setZValue(10)
-        self._marked_box: pg.ViewBox | None = None
         self._build_color_bar()
+        heat_layout = self._heat_view.ci
+        heat_layout.addItem(self._heat_header, row=0, col=0)
+        heat_layout.addItem(self._heat_mosaic, row=1, col=0)
+        heat_layout.addItem(self._color_bar, row=2, col=0)
+        heat_layout.layout.setRowStretchFactor(1, 1)
         self._heat_timer = QTimer(self)
         self._heat_timer.setSingleShot(True)
         self._heat_timer.timeout.connect(self._on_heat_timer)
@@ -413,6 +377,7 @@ class GradientPlot(QWidget):
         self._item.setLogMode(x=False, y=log_scale)
         self._color_bar.getAxis("bottom").setLogMode(log_scale)
         self._weight_reducer = ColumnReducer(MEAN, np.log10 if log_scale else None)
+        self._norm_reducer = ColumnReducer(MEAN, np.log10 if log_scale else None)
         self._heat_levels = None
         self._heat_stale = True
         self._heat_not_before = 0.0
@@ -491,8 +456,6 @@ class GradientPlot(QWidget):
         self._divergence_line.label.setFormat(self.tr("divergence"))
         for layer, curve in enumerate(self._norm_curves):
             curve.opts["name"] = layer_pair_name(layer)
-        for layer, cell in enumerate(self._heat_cells):
-            self._title_heat_cell(cell, layer)
         self._label_y_axis()
         self._write_title()
         self._write_heat_header()
@@ -552,12 +515,14 @@ class GradientPlot(QWidget):
         return self._weight_keys[index]
 
     @property
-    def norm_curves(self) -> list[pg.PlotDataItem]:
+    def norm_curves(self) -> list[pg.PlotCurveItem]:
+        """One curve per layer, its values in the view's coordinates (log10 on a log scale)."""
         return list(self._norm_curves)
 
     @property
-    def heat_images(self) -> list[HeatMapImage]:
-        return list(self._heat_images)
+    def heat_mosaic(self) -> HeatMosaic:
+        """Every layer's heat map, as one picture."""
+        return self._heat_mosaic
 
     @property
     def heat_levels(self) -> tuple[float, float] | None:
@@ -621,7 +586,7 @@ class GradientPlot(QWidget):
         self._norm_curves = []
         for layer, color in enumerate(self._norm_colors):
             pen = pg.mkPen(color, width=NORM_WIDTH)
-            self._norm_curves.append(plain_curve(self._item, pen, layer_pair_name(layer)))
+            self._norm_curves.append(view_curve(self._item, pen, layer_pair_name(layer)))
         for reducer in (self._weight_reducer, self._norm_reducer):
             reducer.reset()
         self._raster.clear()
@@ -636,6 +601,8 @@ class GradientPlot(QWidget):
         bar.setMouseEnabled(x=False, y=False)
         font_height = QFontMetrics(plot_font(self)).height()
         bar.setFixedHeight(COLOR_BAR_HEIGHT + font_height + COLOR_BAR_AXIS_ROOM)
+        # Fixed, so that new labels (10⁻⁴ after 0,01) do not lay the heat maps out again.
+        axis.setHeight(font_height + COLOR_BAR_AXIS_ROOM)
         bar.addItem(self._color_bar_image)
         lut = pg.colormap.get(COLORMAP).getLookupTable(nPts=256)
         self._color_bar_image.setLookupTable(lut)
@@ -643,47 +610,8 @@ class GradientPlot(QWidget):
         bar.setYRange(0, 1, padding=0)
 
     def _make_heat_maps(self) -> None:
-        layout = self._heat_view.ci
-        if self._marked_box is not None:
-            for mark in self._selection_marks:
-                self._marked_box.removeItem(mark)
-            self._marked_box = None
-        layout.clear()
-        self._heat_images, self._heat_boxes, self._heat_cells = [], [], []
+        self._heat_mosaic.set_shapes(self._shapes())
         self._heat_levels = None
-        shapes = self._shapes()
-        columns = max(1, math.ceil(math.sqrt(len(shapes))))
-        rows = math.ceil(len(shapes) / columns)
-        layout.addItem(self._heat_header, row=0, col=0, colspan=columns)
-        for layer, (n_rows, n_columns) in enumerate(shapes):
-            cell = pg.PlotItem(enableMenu=False)
-            cell.hideButtons()
-            for side in ("left", "bottom"):
-                cell.hideAxis(side)
-            self._title_heat_cell(cell, layer)
-            box = cell.getViewBox()
-            box.setAspectLocked(True)
-            box.invertY(True)
-            box.setMouseEnabled(x=False, y=False)
-            image = HeatMapImage()
-            image.cell_clicked.connect(self._make_cell_handler(layer))
-            box.addItem(image)
-            box.setRange(QRectF(0, 0, n_columns, n_rows), padding=0.02)
-            layout.addItem(cell, row=1 + layer // columns, col=layer % columns)
-            self._heat_cells.append(cell)
-            self._heat_boxes.append(box)
-            self._heat_images.append(image)
-        layout.addItem(self._color_bar, row=1 + rows, col=0, colspan=columns)
-
-    def _title_heat_cell(self, cell: pg.PlotItem, layer: int) -> None:
-        # Only "1→2": the header says these are layers, and seven matrices must fit side by side.
-        set_title(cell, self, f"{layer + 1}→{layer + 2}")
-
-    def _make_cell_handler(self, layer: int):
-        def clicked(j: int, i: int) -> None:
-            self._on_cell_clicked(layer, j, i)
-
-        return clicked
 
     # -- drawing -----------------------------------------------------------------------------
 
@@ -700,6 +628,7 @@ class GradientPlot(QWidget):
         self._write_title()
         self._write_heat_header()
         self._draw_heat_maps()
+        apply_view_transforms(self._item)
 
     def _view_state(self) -> tuple:
         box = self._item.getViewBox()
@@ -718,8 +647,8 @@ class GradientPlot(QWidget):
             data_columns(self._item) // THICK_PIXELS_PER_POINT,
         )
         for curve, values in zip(self._norm_curves, reduced.y, strict=True):
-            curve.setData(reduced.x, values)
-        self._follow_y(reduced.y, transformed=False)
+            curve.setData(reduced.x, values, connect="finite")
+        self._follow_y(reduced.y, transformed=True)
 
     def _draw_weights(self) -> None:
         series = self._buffers.weight_gradients
@@ -840,7 +769,7 @@ class GradientPlot(QWidget):
         if not self._heat_stale:
             return
         gradients = self._gradients
-        if gradients is None or len(gradients) != len(self._heat_images):
+        if gradients is None or len(gradients) != len(self._shapes()):
             self._heat_stale = False
             self._heat_iteration = None
             self._heat_stack.setCurrentWidget(self._heat_hint)
@@ -857,33 +786,19 @@ class GradientPlot(QWidget):
         magnitudes = np.abs(np.concatenate([g.ravel() for g in gradients]))
         largest = float(magnitudes.max()) if magnitudes.size else 0.0
         levels = color_scale(largest, self.log_scale, self._heat_levels)
-        indices = heat_indices(magnitudes, levels, self.log_scale)
-        offsets = np.cumsum([0, *(g.size for g in gradients)])
-        for image, gradient, start in zip(self._heat_images, gradients, offsets, strict=False):
-            layer_indices = indices[start : start + gradient.size].reshape(gradient.shape)
-            image.show_indices(layer_indices, self._heat_colors)
+        self._heat_mosaic.show_indices(heat_indices(magnitudes, levels, self.log_scale))
         self._heat_iteration = self._gradient_iteration
         if levels != self._heat_levels:
             self._heat_levels = levels
             low, high = levels
             self._color_bar_image.setRect(QRectF(low, 0.0, high - low, 1.0))
             self._color_bar.setXRange(low, high, padding=0)
+            apply_view_transforms(self._color_bar)
         self._write_heat_header()
 
     def _mark_selected_cell(self) -> None:
         """Outline the selected weight's cell (black and white: seen on any colour)."""
-        if self._marked_box is not None:
-            for mark in self._selection_marks:
-                self._marked_box.removeItem(mark)
-            self._marked_box = None
-        if self._selected is None or not self._heat_boxes:
-            return
-        layer, j, i = self._selected
-        box = self._heat_boxes[layer]
-        for mark in self._selection_marks:
-            mark.setRect(QRectF(i, j, 1, 1))
-            box.addItem(mark, ignoreBounds=True)
-        self._marked_box = box
+        self._heat_mosaic.set_selected(self._selected)
 
     def _show_mode(self) -> None:
         weights = self.mode == WEIGHTS

@@ -7,6 +7,9 @@ outside the data, so nothing is ever hidden, and wrapped to the plot's width. Cu
 created once; a long history is reduced to the lowest and highest value of each pixel column
 (spikes stay visible), only where rows were added, so a million iterations redraw in a few
 milliseconds.
+
+Classification also draws the accuracy: in a panel of its own under the loss when the plot is
+tall enough, else (a short dock) over the loss, dashed, against a scale on the right.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from backprop_gui.engine.snapshot import TrainerSnapshot
@@ -29,18 +32,22 @@ from backprop_gui.ui.plots.plot_style import (
     HINT,
     RangeFollower,
     align_left_axes,
+    apply_view_transforms,
+    axis_width,
     data_columns,
     finite_bounds,
     legend_html,
     new_plot_item,
     new_view,
     plain_curve,
+    plot_font,
     set_axis_label,
     set_title,
     title_width,
     view_x_range,
 )
 from backprop_gui.ui.plots.refresh import RefreshThrottle
+from backprop_gui.ui.plots.right_axis import RightAxisView
 from backprop_gui.ui.style import NEGATIVE, qcolor
 
 TRAIN_COLOR = "#0072B2"
@@ -51,6 +58,9 @@ TEST_COLOR = "#E69F00"
 
 FEW_POINTS = 60
 """Per-epoch curves with at most this many points also draw a dot at each (one epoch = one dot)."""
+
+SYMBOL_SIZES = {"o": 7, "s": 6}
+"""Dots of the losses; squares of the accuracies when drawn over the losses (short plots)."""
 
 ACCURACY_RANGE = (-12.0, 112.0)
 """0 to 100 %, with room for the labels of the end ticks (pyqtgraph drops any that overflow)."""
@@ -70,6 +80,23 @@ CSV_HEADER = (
 EPOCH_PIXELS_PER_BIN = 2
 """Per-epoch values (test loss, accuracies) are reduced two pixel columns at a time: they
 change slowly, their pens are 2 pixels wide, and Qt strokes a wide pen segment by segment."""
+
+DASHED_SWATCH = "╍╍"
+"""The legend's sample of an accuracy curve drawn dashed over the loss (short plots)."""
+
+DASHED_WIDTH = 2
+"""Pixels of a dashed accuracy curve: a thinner dash is lost among the loss's noise."""
+
+STACKED_LINES = 16
+"""Text lines (of the plot font) the stacked loss and accuracy panels need besides their
+titles: seven for the loss, four for the accuracy (0, 50 and 100 apart), three for the x
+axis, the rest for margins. A shorter plot draws the accuracy over the loss instead."""
+
+SAMPLE_LOSS = 0.012345
+"""A loss as wide as those the title shows, to know how many lines the titles take."""
+
+LOSS_ONLY, STACKED, RIGHT_AXIS = "loss only", "stacked", "right axis"
+"""Where the accuracy goes: nowhere (regression), in a panel below, or over the loss."""
 
 _LOSS_ROW, _ACCURACY_ROW = 0, 1
 
@@ -96,22 +123,28 @@ class _Points:
         self.y = reduced.y[row] * scale if scale != 1.0 else reduced.y[row]
 
     def draw(
-        self, curve: pg.PlotDataItem, color: str, optional: bool = False, few_as_dots: bool = True
+        self,
+        curve: pg.PlotDataItem,
+        color: str,
+        optional: bool = False,
+        few_as_dots: bool = True,
+        symbol: str = "o",
     ) -> None:
         """Draw on ``curve``; with ``optional``, a row all NaN (no test set) draws nothing.
 
-        A few per-epoch points also get a dot each (a lone point is no line).
+        A few per-epoch points also get a dot (a ``symbol``) each: a lone point is no line.
         """
         if optional and not (self.y.shape[0] and np.isfinite(self.y).any()):
             curve.setData([], [])
             return
-        if few_as_dots and not self.decimated and self.x.shape[0] <= FEW_POINTS:
-            curve.setSymbol("o")
-            curve.setSymbolSize(7)
-            curve.setSymbolPen(None)
-            curve.setSymbolBrush(color)
-        else:
-            curve.setSymbol(None)
+        dots = few_as_dots and not self.decimated and self.x.shape[0] <= FEW_POINTS
+        shown = symbol if dots else None
+        if curve.opts["symbol"] != shown:  # each setter draws the curve again
+            if shown is not None:
+                curve.setSymbolSize(SYMBOL_SIZES[shown])
+                curve.setSymbolPen(None)
+                curve.setSymbolBrush(color)
+            curve.setSymbol(shown)
         curve.setData(self.x, self.y)
 
 
@@ -123,6 +156,7 @@ class LossPlot(QWidget):
         self.setObjectName("loss_plot")
         self._buffers = HistoryBuffers(("loss", "epochs"))
         self._classification = False
+        self._arrangement = LOSS_ONLY
         self._batches_per_epoch = 1
         self._divergence: int | None = None
 
@@ -151,7 +185,7 @@ class LossPlot(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self._view, 1)
 
-        self._loss_item = new_plot_item(self)
+        self._loss_item = new_plot_item(self, ("left", "bottom", "right"))
         self._accuracy_item = new_plot_item(self)
         self._accuracy_item.setXLink(self._loss_item)
         align_left_axes(self, self._loss_item, self._accuracy_item)
@@ -160,12 +194,22 @@ class LossPlot(QWidget):
         self._accuracy_item.setMouseEnabled(x=True, y=False)
         self._view.ci.addItem(self._loss_item, row=_LOSS_ROW, col=0)
         self._view.ci.layout.setRowStretchFactor(_LOSS_ROW, 3)
+        self._right_axis = RightAxisView(self._loss_item)
+        self._right_axis.box.setYRange(*ACCURACY_RANGE, padding=0)
+        right_axis = self._loss_item.getAxis("right")
+        right_axis.setTicks(ACCURACY_TICKS)
+        # Fixed, as the left one: titles wrap to the room the axes leave before they are drawn.
+        right_axis.setWidth(axis_width(self, "100"))
         # Thin pens for the curves that may hold thousands of points: a wide pen costs
         # Qt a stroke per segment. The test curve is wider, to stand out over the batch noise.
         self._train_curve = _new_curve(self._loss_item, TRAIN_COLOR, 1)
         self._test_curve = _new_curve(self._loss_item, TEST_COLOR, 2)
         self._train_accuracy_curve = _new_curve(self._accuracy_item, TRAIN_COLOR, 1)
         self._test_accuracy_curve = _new_curve(self._accuracy_item, TEST_COLOR, 2)
+        self._accuracy_pens = (
+            (self._train_accuracy_curve, TRAIN_COLOR, 1),
+            (self._test_accuracy_curve, TEST_COLOR, 2),
+        )
         self._divergence_line = pg.InfiniteLine(
             angle=90,
             movable=False,
@@ -182,6 +226,9 @@ class LossPlot(QWidget):
         self._drawing = False
         self._drawn_view: tuple | None = None
         """(x range, pixel columns) the curves were reduced for."""
+        self._drawn_epochs: tuple | None = None
+        """What the per-epoch curves were drawn from (they change only when an epoch ends)."""
+        self._epoch_points: Reduction | None = None
 
         box = self._loss_item.getViewBox()
         box.sigXRangeChanged.connect(self._on_view_changed)
@@ -202,7 +249,8 @@ class LossPlot(QWidget):
         classification = snapshot.task != "regression"
         if classification != self._classification:
             self._classification = classification
-            self._show_accuracy(classification)
+            self._drawn_epochs = None
+            self._arrange()
         self._throttle.request()
 
     def clear(self) -> None:
@@ -291,9 +339,12 @@ class LossPlot(QWidget):
         self._menu_button.setText(self.tr("Export"))
         self._menu.retranslate()
         set_axis_label(self._loss_item, "left", self.tr("Loss (error)"))
-        set_axis_label(self._accuracy_item, "left", self.tr("Accuracy (%)"))
+        accuracy = self.tr("Accuracy (%)")
+        set_axis_label(self._accuracy_item, "left", accuracy)
+        set_axis_label(self._loss_item, "right", accuracy)
         self._divergence_line.label.setFormat(self.tr("divergence"))
         self._label_x_axis()
+        self._arrange()
         self._write_title()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -302,6 +353,7 @@ class LossPlot(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._arrange()
         self._throttle.request()  # the titles wrap to the new width
 
     def changeEvent(self, event: QEvent) -> None:
@@ -329,12 +381,26 @@ class LossPlot(QWidget):
 
     @property
     def accuracy_item(self) -> pg.PlotItem:
-        """The accuracy plot; in the view only for classification."""
+        """The accuracy panel; in the view only for classification in a tall enough plot."""
         return self._accuracy_item
 
     @property
     def accuracy_shown(self) -> bool:
-        return self._accuracy_item.scene() is not None
+        """Whether the accuracy is drawn (classification), below the loss or over it."""
+        return self._arrangement != LOSS_ONLY
+
+    @property
+    def accuracy_on_right_axis(self) -> bool:
+        """Whether the accuracy is drawn over the loss, against a scale on the right (a plot
+        too short for two panels), instead of in its own panel (:attr:`accuracy_item`)."""
+        return self._arrangement == RIGHT_AXIS
+
+    @property
+    def accuracy_box(self) -> pg.ViewBox:
+        """The view box the accuracy curves are drawn in, wherever they are."""
+        if self._arrangement == RIGHT_AXIS:
+            return self._right_axis.box
+        return self._accuracy_item.getViewBox()
 
     @property
     def divergence_line(self) -> pg.InfiniteLine | None:
@@ -363,6 +429,7 @@ class LossPlot(QWidget):
         finally:
             self._drawing = False
         self._write_title()
+        apply_view_transforms(self._loss_item, self.accuracy_box)
 
     def _draw_curves(self) -> None:
         epochs = self._buffers.epochs
@@ -374,13 +441,20 @@ class LossPlot(QWidget):
             loss = self._buffers.loss
             self._range.follow_x(loss.stamps[-1] if len(loss) else None)
         x_range, columns = view_x_range(self._loss_item), data_columns(self._loss_item)
-        reduced = self._epoch_reducer.reduce(
-            epoch_x,
-            epochs.columns[1:5],
-            (epochs.generation, self.per_epoch),
-            x_range,
-            max(columns // EPOCH_PIXELS_PER_BIN, 1),
-        )
+        # The epoch curves change only when an epoch ends, and most frames end none.
+        drawn = (epochs.generation, len(epochs), self.per_epoch, self._classification)
+        drawn += (x_range, columns)
+        epochs_changed = drawn != self._drawn_epochs or self._epoch_points is None
+        if epochs_changed:
+            self._drawn_epochs = drawn
+            self._epoch_points = self._epoch_reducer.reduce(
+                epoch_x,
+                epochs.columns[1:5],
+                (epochs.generation, self.per_epoch),
+                x_range,
+                max(columns // EPOCH_PIXELS_PER_BIN, 1),
+            )
+        reduced = self._epoch_points
         if self.per_epoch:
             train = _Points(reduced, _MEAN_TRAIN)
         else:
@@ -389,15 +463,18 @@ class LossPlot(QWidget):
             )
             train = _Points(loss_reduced, 0)
         test = _Points(reduced, _TEST)
-        train.draw(self._train_curve, TRAIN_COLOR, few_as_dots=self.per_epoch)
-        test.draw(self._test_curve, TEST_COLOR, optional=True)
-        if self._classification:
+        if epochs_changed or not self.per_epoch:
+            train.draw(self._train_curve, TRAIN_COLOR, few_as_dots=self.per_epoch)
+        if epochs_changed:
+            test.draw(self._test_curve, TEST_COLOR, optional=True)
+        if epochs_changed and self._classification:
             for curve, row, color in (
                 (self._train_accuracy_curve, _TRAIN_ACCURACY, TRAIN_COLOR),
                 (self._test_accuracy_curve, _TEST_ACCURACY, TEST_COLOR),
             ):
                 accuracy = _Points(reduced, row, scale=100.0)
-                accuracy.draw(curve, color, optional=True)
+                symbol = "s" if self._arrangement == RIGHT_AXIS else "o"
+                accuracy.draw(curve, color, optional=True, symbol=symbol)
         if self.log_scale:
             self._range.follow_y(*_log_bounds(train.y, test.y), log=True)
         else:
@@ -406,7 +483,8 @@ class LossPlot(QWidget):
             position = self._divergence
             if self.per_epoch:
                 position = position / self._batches_per_epoch
-            self._divergence_line.setValue(position)
+            if self._divergence_line.value() != position:
+                self._divergence_line.setValue(position)
         self._drawn_view = (view_x_range(self._loss_item), data_columns(self._loss_item))
 
     def _on_view_changed(self, *_: object) -> None:
@@ -422,34 +500,46 @@ class LossPlot(QWidget):
         width = title_width(self._loss_item, self._view)
         if len(loss) == 0:
             hint = self.tr("No iteration yet: the loss appears here during training.")
-            set_title(self._loss_item, self, legend_html(self, [(HINT, hint)], width))
+            set_title(self._loss_item, self, legend_html(self, [(HINT, hint)], width), width)
             set_title(self._accuracy_item, self, None)
             return
-        entries: list[tuple[str | None, str]] = []
+        entries = self._loss_entries(loss.column(0)[-1], last_epoch)
+        accuracy_entries = self._accuracy_entries(last_epoch)
+        if self._arrangement == RIGHT_AXIS:
+            entries += [(color, text, DASHED_SWATCH) for color, text in accuracy_entries]
+            accuracy_entries = []
+        set_title(self._loss_item, self, legend_html(self, entries, width), width)
+        accuracy_title = None
+        if accuracy_entries:
+            width = title_width(self._accuracy_item, self._view)
+            accuracy_title = legend_html(self, accuracy_entries, width)
+        set_title(self._accuracy_item, self, accuracy_title, width)
+
+    def _loss_entries(self, batch_loss: float, last_epoch: np.ndarray | None) -> list[tuple]:
+        """(colour, text) of the current training loss, and the test loss when there is one."""
         if self.per_epoch:
             train = None if last_epoch is None else last_epoch[1]
             text = self.tr("Mean training loss {value}").format(value=format_number(train))
         else:
-            text = self.tr("Batch loss {value}").format(value=format_number(loss.column(0)[-1]))
-        entries.append((TRAIN_COLOR, text))
+            text = self.tr("Batch loss {value}").format(value=format_number(batch_loss))
+        entries: list[tuple] = [(TRAIN_COLOR, text)]
         if last_epoch is not None and math.isfinite(last_epoch[2]):
             text = self.tr("Test loss {value}").format(value=format_number(last_epoch[2]))
             entries.append((TEST_COLOR, text))
-        set_title(self._loss_item, self, legend_html(self, entries, width))
-        accuracy_entries: list[tuple[str | None, str]] = []
-        if self._classification and last_epoch is not None:
-            for color, value, text in (
-                (TRAIN_COLOR, last_epoch[3], self.tr("Training accuracy {value}")),
-                (TEST_COLOR, last_epoch[4], self.tr("Test accuracy {value}")),
-            ):
-                if math.isfinite(value):
-                    accuracy_entries.append((color, text.format(value=self._percent(value))))
-        accuracy_title = None
-        if accuracy_entries:
-            accuracy_title = legend_html(
-                self, accuracy_entries, title_width(self._accuracy_item, self._view)
-            )
-        set_title(self._accuracy_item, self, accuracy_title)
+        return entries
+
+    def _accuracy_entries(self, last_epoch: np.ndarray | None) -> list[tuple[str, str]]:
+        """(colour, text) of the current training and test accuracies (classification)."""
+        if not self._classification or last_epoch is None:
+            return []
+        entries = []
+        for color, value, text in (
+            (TRAIN_COLOR, last_epoch[3], self.tr("Training accuracy {value}")),
+            (TEST_COLOR, last_epoch[4], self.tr("Test accuracy {value}")),
+        ):
+            if math.isfinite(value):
+                entries.append((color, text.format(value=self._percent(value))))
+        return entries
 
     def _percent(self, fraction: float) -> str:
         #: fr: "{percent} %" (a space before the sign in French)
@@ -457,21 +547,60 @@ class LossPlot(QWidget):
 
     def _label_x_axis(self) -> None:
         text = self.tr("Epoch") if self.per_epoch else self.tr("Iteration")
-        bottom = self._accuracy_item if self._classification else self._loss_item
-        set_axis_label(bottom, "bottom", text)
+        for item in (self._loss_item, self._accuracy_item):
+            set_axis_label(item, "bottom", text)
 
-    def _show_accuracy(self, shown: bool) -> None:
-        """Classification has an accuracy plot below the loss, which then carries the x axis."""
+    def _stacked_height(self) -> float:
+        """Pixels the loss and accuracy panels need one above the other, their titles
+        wrapped to the plot's width as they are with values as wide as they get."""
+        width = title_width(self._accuracy_item, self._view)
+        last = np.array([0.0, SAMPLE_LOSS, SAMPLE_LOSS, 1.0, 1.0])
+        lines = STACKED_LINES
+        for entries in (self._loss_entries(SAMPLE_LOSS, last), self._accuracy_entries(last)):
+            lines += legend_html(self, entries, width).count("<br>") + 1
+        return lines * QFontMetrics(plot_font(self)).lineSpacing()
+
+    def _arrange(self) -> None:
+        """Put the accuracy where it reads best: below the loss, over it, or nowhere."""
+        if not self._classification:
+            arrangement = LOSS_ONLY
+        elif self._view.height() < self._stacked_height():
+            arrangement = RIGHT_AXIS
+        else:
+            arrangement = STACKED
+        if arrangement == self._arrangement:
+            return
+        box = self.accuracy_box
+        for curve, _, _ in self._accuracy_pens:
+            if self._arrangement == RIGHT_AXIS:
+                box.removeItem(curve)
+            else:
+                self._accuracy_item.removeItem(curve)
+        self._arrangement = arrangement
+        self._drawn_epochs = None  # the accuracy's dots change
         layout = self._view.ci
-        if shown:
+        if arrangement == STACKED:
             layout.addItem(self._accuracy_item, row=_ACCURACY_ROW, col=0)
             layout.layout.setRowStretchFactor(_ACCURACY_ROW, 2)
-            self._loss_item.hideAxis("bottom")
-        else:
+        elif self._accuracy_item.scene() is not None:
             layout.removeItem(self._accuracy_item)
             layout.layout.setRowStretchFactor(_ACCURACY_ROW, 0)
-            self._loss_item.showAxis("bottom")
-        self._label_x_axis()
+        self._loss_item.showAxis("bottom", arrangement != STACKED)
+        self._right_axis.set_shown(arrangement == RIGHT_AXIS)
+        for curve, color, width in self._accuracy_pens:
+            if arrangement == RIGHT_AXIS:
+                # Over the loss, dashed (and wide enough for the dashes to show) so that the
+                # accuracy and the loss read apart: they share their colours.
+                pen = pg.mkPen(color, width=DASHED_WIDTH, style=Qt.PenStyle.DashLine)
+            else:
+                pen = pg.mkPen(color, width=width)
+            curve.setPen(pen)
+            if arrangement == RIGHT_AXIS:
+                self._right_axis.box.addItem(curve, ignoreBounds=True)
+            else:
+                self._accuracy_item.addItem(curve)
+        self._write_title()
+        self._throttle.request()
 
     def _unmark_divergence(self) -> None:
         self._divergence = None
