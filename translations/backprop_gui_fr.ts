@@ -1513,7 +1513,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>GradientPlot</name>
     <message>
-        <location filename="../backprop_gui/ui/plots/gradient_plot.py" line="+122"/>
+        <location filename="../backprop_gui/ui/plots/gradient_plot.py" line="+123"/>
         <source>{weight} (layer {source}→{target})</source>
         <extracomment>fr: {weight} (couche {source}→{target})</extracomment>
         <translation>{weight} (couche {source}→{target})</translation>
@@ -1525,19 +1525,19 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>couche {source}→{target}</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+298"/>
         <source>gradients</source>
         <translation>gradients</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each weight |∂E/∂w|</source>
-        <translation>Chaque poids |∂E/∂w|</translation>
+        <translation>Par poids |∂E/∂w|</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each layer ‖∂E/∂W‖</source>
-        <translation>Chaque couche ‖∂E/∂W‖</translation>
+        <translation>Par couche ‖∂E/∂W‖</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1575,7 +1575,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>divergence</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>Click a curve to follow one weight.</source>
         <translation>Cliquez sur une courbe pour suivre un poids.</translation>
     </message>
@@ -1910,7 +1910,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../backprop_gui/ui/plots/loss_plot.py" line="+323"/>
+        <location filename="../backprop_gui/ui/plots/loss_plot.py" line="+324"/>
         <source>loss</source>
         <translation>erreur</translation>
     </message>
@@ -2174,7 +2174,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Réseau sans titre</translation>
     </message>
     <message>
-        <location filename="../backprop_gui/ui/window_menus.py" line="+100"/>
+        <location filename="../backprop_gui/ui/window_menus.py" line="+102"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
