@@ -62,6 +62,10 @@ def test_the_french_window_at_projector_size_is_rendered_and_fully_french(
     qtbot.waitUntil(lambda: window.inspector.selection is not None)
     current = window.phase_panel.findChild(QLabel, "phase_chip_backward")
     qtbot.waitUntil(lambda: current.width() >= current.sizeHint().width())  # laid out again
+    wrapped = [label for label in window.phase_panel.findChildren(QLabel) if label.wordWrap()]
+    qtbot.waitUntil(  # every line of the explanation shown
+        lambda: all(label.height() >= label.heightForWidth(label.width()) for label in wrapped)
+    )
     image = window.grab()
     path = folder / "fenetre_1280x720.png"
     assert image.save(str(path))
