@@ -8,6 +8,7 @@ function-scoped fixture).
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -34,7 +35,7 @@ for _variable, _folder in {
     (SANDBOX / _folder).mkdir(mode=0o700)
     os.environ[_variable] = str(SANDBOX / _folder)
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings  # noqa: E402 - after the environment
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings  # noqa: E402 - after the environment
 
 QCoreApplication.setOrganizationName("backprop-gui-tests")
 QCoreApplication.setApplicationName("backprop-gui-tests")  # pytest-qt: qt_qapp_name
@@ -48,7 +49,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 @pytest.fixture(autouse=True)
 def _isolated_qt_state() -> Iterator[None]:
-    """Each test starts with no saved preference, no installed translator, the same locale."""
+    """Each test starts with no saved preference, no installed translator, the same locale,
+    and none of the previous tests' garbage."""
     locale = QLocale()
     yield
     QLocale.setDefault(locale)
@@ -58,3 +60,8 @@ def _isolated_qt_state() -> Iterator[None]:
     i18n = sys.modules.get("backprop_gui.i18n")
     if i18n is not None:
         i18n.remove_translators()
+    # The test's widgets are closed by now: collect their reference cycles (pyqtgraph has
+    # many) here, not whenever the collector next runs, which could be during a later test's
+    # paint event, with Qt objects of this test still half attached.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

@@ -244,6 +244,7 @@ def test_the_gradient_check_says_backpropagation_is_right(qtbot, open_window):
 
 def test_closing_while_training_stops_the_worker(qtbot):
     window = create_main_window(None, "fr")
+    qtbot.addWidget(window)  # deleted by Qt after the test, not by Python's garbage collector
     window.resize(1280, 720)
     with qtbot.waitSignal(window.controller.snapshot_ready):
         window.show()
