@@ -16,7 +16,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from backprop_gui import document
 from backprop_gui.document import (
     DatasetSpec,
     DocumentError,
@@ -27,6 +26,7 @@ from backprop_gui.document import (
     dumps,
     load,
     loads,
+    reading,
     save,
 )
 from backprop_gui.engine import Network, limits
@@ -427,7 +427,7 @@ def test_a_file_too_large_is_refused_before_it_is_read(
 ) -> None:
     path = tmp_path / "big.json"
     path.write_bytes(b" " * 3 * 2**20)
-    monkeypatch.setattr(document, "MAX_DOCUMENT_BYTES", 2 * 2**20)
+    monkeypatch.setattr(reading, "MAX_DOCUMENT_BYTES", 2 * 2**20)
 
     def never(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("the file was opened")

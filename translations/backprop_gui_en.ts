@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ControlsPanel</name>
-    <message numerus="yes">
-        <location filename="../backprop_gui/ui/controls_panel.py" line="+619"/>
-        <source>%n iteration(s) per second</source>
-        <translation>
-            <numerusform>%n iteration per second</numerusform>
-            <numerusform>%n iterations per second</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+36"/>
-        <source>Imported data (%n sample(s))</source>
-        <translation>
-            <numerusform>Imported data (%n sample)</numerusform>
-            <numerusform>Imported data (%n samples)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
         <location filename="../backprop_gui/ui/csv_import_dialog.py" line="+333"/>
@@ -64,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>DatasetGroup</name>
+    <message numerus="yes">
+        <location filename="../backprop_gui/ui/controls_dataset.py" line="+239"/>
+        <source>Imported data (%n sample(s))</source>
+        <translation>
+            <numerusform>Imported data (%n sample)</numerusform>
+            <numerusform>Imported data (%n samples)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InspectorPanel</name>
     <message numerus="yes">
         <location filename="../backprop_gui/ui/inspector.py" line="+212"/>
@@ -102,6 +94,17 @@
         <translation>
             <numerusform>Numbers shown: sample {sample} of the batch; the weight update uses the mean over the %n sample of the batch.</numerusform>
             <numerusform>Numbers shown: sample {sample} of the batch; the weight update uses the mean over the %n samples of the batch.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingGroup</name>
+    <message numerus="yes">
+        <location filename="../backprop_gui/ui/controls_training.py" line="+129"/>
+        <source>%n iteration(s) per second</source>
+        <translation>
+            <numerusform>%n iteration per second</numerusform>
+            <numerusform>%n iterations per second</numerusform>
         </translation>
     </message>
 </context>

@@ -345,221 +345,6 @@ Le réseau par défaut est ouvert à la place.</translation>
     </message>
 </context>
 <context>
-    <name>ControlsPanel</name>
-    <message>
-        <location filename="../backprop_gui/ui/controls_panel.py" line="+375"/>
-        <source>Training</source>
-        <translation>Entraînement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hyper-parameters</source>
-        <translation>Hyperparamètres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>How many iterations (forward pass, error, backward pass, update) run per second while training runs. — Glossary: iteration</source>
-        <translation>Combien d&apos;itérations (propagation avant, erreur, propagation arrière, ajustement) s&apos;exécutent par seconde pendant l&apos;entraînement. — Glossaire&#xa0;: itération</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Weights seed</source>
-        <translation>Graine des poids</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The number that fixes the random initial weights: the same seed gives the same starting network. — Glossary: weight initialisation</source>
-        <translation>Le nombre qui fixe les poids initiaux aléatoires&#xa0;: la même graine donne le même réseau de départ. — Glossaire&#xa0;: initialisation des poids</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+96"/>
-        <source>New seed</source>
-        <translation>Nouvelle graine</translation>
-    </message>
-    <message>
-        <location line="-94"/>
-        <source>Draw a new random seed for the initial weights.</source>
-        <translation>Tirer une nouvelle graine aléatoire pour les poids initiaux.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Learning rate η</source>
-        <translation>Taux d&apos;apprentissage η</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Learning rate (η): how far each update moves the weights against their gradient; too high and training diverges. — Glossary: learning rate</source>
-        <translation>Taux d&apos;apprentissage (η)&#xa0;: de combien chaque ajustement déplace les poids dans le sens opposé à leur gradient&#xa0;; trop élevé, l&apos;entraînement diverge. — Glossaire&#xa0;: taux d&apos;apprentissage</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Batch size</source>
-        <translation>Taille du lot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full batch</source>
-        <translation>Lot complet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>How many training samples each iteration averages its gradient over; full batch uses them all. — Glossary: batch</source>
-        <translation>Sur combien d&apos;échantillons d&apos;entraînement chaque itération moyenne son gradient&#xa0;; le lot complet les utilise tous. — Glossaire&#xa0;: lot</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Momentum</source>
-        <translation>Inertie (momentum)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Momentum: the share of the previous update added to the next one, 0 for plain gradient descent. — Glossary: momentum</source>
-        <translation>Inertie (momentum)&#xa0;: la part de l&apos;ajustement précédent ajoutée au suivant, 0 pour la descente de gradient simple. — Glossaire&#xa0;: inertie (momentum)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Regularization</source>
-        <translation>Régularisation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>L1 (absolute values)</source>
-        <translation>L1 (valeurs absolues)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>L2 (squares)</source>
-        <translation>L2 (carrés)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Regularization: a penalty on large weights added to the error, which keeps the network from learning the noise by heart. — Glossary: regularization</source>
-        <translation>Régularisation&#xa0;: une pénalité sur les grands poids, ajoutée à l&apos;erreur, qui empêche le réseau d&apos;apprendre le bruit par cœur. — Glossaire&#xa0;: régularisation</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Strength</source>
-        <translation>Force</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>How strongly large weights are penalised (λ); used only with L1 or L2. — Glossary: regularization</source>
-        <translation>À quel point les grands poids sont pénalisés (λ)&#xa0;; utilisé seulement avec L1 ou L2. — Glossaire&#xa0;: régularisation</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Data set</source>
-        <translation>Jeu de données</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Noise</source>
-        <translation>Bruit</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>How much random jitter blurs the samples, from 0 (none) to 1. — Glossary: training data</source>
-        <translation>À quel point un bruit aléatoire brouille les échantillons, de 0 (aucun) à 1. — Glossaire&#xa0;: données d&apos;entraînement</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Samples</source>
-        <translation>Échantillons</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>How many samples the data set holds, training and test together. — Glossary: training data</source>
-        <translation>Combien d&apos;échantillons contient le jeu de données, entraînement et test ensemble. — Glossaire&#xa0;: données d&apos;entraînement</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Test share</source>
-        <translation>Part de test</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The percentage of samples kept aside to test the network on data it never trained on. — Glossary: test data</source>
-        <translation>Le pourcentage d&apos;échantillons mis de côté pour tester le réseau sur des données qu&apos;il n&apos;a jamais apprises. — Glossaire&#xa0;: données de test</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Data seed</source>
-        <translation>Graine des données</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The number that fixes the random samples and the train/test split: the same seed gives the same data. — Glossary: training data</source>
-        <translation>Le nombre qui fixe les échantillons aléatoires et le partage entraînement/test&#xa0;: la même graine donne les mêmes données. — Glossaire&#xa0;: données d&apos;entraînement</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Draw new random samples with a new seed.</source>
-        <translation>Tirer de nouveaux échantillons aléatoires avec une nouvelle graine.</translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>as fast as possible</source>
-        <translation>aussi vite que possible</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n iteration(s) per second</source>
-        <translation>
-            <numerusform>%n itération par seconde</numerusform>
-            <numerusform>%n itérations par seconde</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Speed: {speed}</source>
-        <translation>Vitesse&#xa0;: {speed}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The samples imported from a CSV file, stored in the document.</source>
-        <translation>Les échantillons importés d&apos;un fichier CSV, enregistrés dans le document.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import a CSV file…</source>
-        <translation>Importer un fichier CSV…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose a CSV file of your own and the column(s) to predict.</source>
-        <translation>Choisir votre propre fichier CSV et la ou les colonnes à prédire.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Imported: {name}</source>
-        <translation>Importé&#xa0;: {name}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Imported data (%n sample(s))</source>
-        <translation>
-            <numerusform>Données importées (%n échantillon)</numerusform>
-            <numerusform>Données importées (%n échantillons)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The samples the network learns from; pick a built-in set or import a CSV file. — Glossary: training data</source>
-        <translation>Les échantillons dont le réseau apprend&#xa0;; choisissez un jeu intégré ou importez un fichier CSV. — Glossaire&#xa0;: données d&apos;entraînement</translation>
-    </message>
-</context>
-<context>
     <name>CsvImport</name>
     <message>
         <location filename="../backprop_gui/engine/csv_import.py" line="+79"/>
@@ -996,9 +781,105 @@ Le réseau par défaut est ouvert à la place.</translation>
     </message>
 </context>
 <context>
+    <name>DatasetGroup</name>
+    <message>
+        <location filename="../backprop_gui/ui/controls_dataset.py" line="+145"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data set</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise</source>
+        <translation>Bruit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much random jitter blurs the samples, from 0 (none) to 1. — Glossary: training data</source>
+        <translation>À quel point un bruit aléatoire brouille les échantillons, de 0 (aucun) à 1. — Glossaire&#xa0;: données d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many samples the data set holds, training and test together. — Glossary: training data</source>
+        <translation>Combien d&apos;échantillons contient le jeu de données, entraînement et test ensemble. — Glossaire&#xa0;: données d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test share</source>
+        <translation>Part de test</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The percentage of samples kept aside to test the network on data it never trained on. — Glossary: test data</source>
+        <translation>Le pourcentage d&apos;échantillons mis de côté pour tester le réseau sur des données qu&apos;il n&apos;a jamais apprises. — Glossaire&#xa0;: données de test</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data seed</source>
+        <translation>Graine des données</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number that fixes the random samples and the train/test split: the same seed gives the same data. — Glossary: training data</source>
+        <translation>Le nombre qui fixe les échantillons aléatoires et le partage entraînement/test&#xa0;: la même graine donne les mêmes données. — Glossaire&#xa0;: données d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New seed</source>
+        <translation>Nouvelle graine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw new random samples with a new seed.</source>
+        <translation>Tirer de nouveaux échantillons aléatoires avec une nouvelle graine.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The samples imported from a CSV file, stored in the document.</source>
+        <translation>Les échantillons importés d&apos;un fichier CSV, enregistrés dans le document.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a CSV file…</source>
+        <translation>Importer un fichier CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a CSV file of your own and the column(s) to predict.</source>
+        <translation>Choisir votre propre fichier CSV et la ou les colonnes à prédire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported: {name}</source>
+        <translation>Importé&#xa0;: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported data (%n sample(s))</source>
+        <translation>
+            <numerusform>Données importées (%n échantillon)</numerusform>
+            <numerusform>Données importées (%n échantillons)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The samples the network learns from; pick a built-in set or import a CSV file. — Glossary: training data</source>
+        <translation>Les échantillons dont le réseau apprend&#xa0;; choisissez un jeu intégré ou importez un fichier CSV. — Glossaire&#xa0;: données d&apos;entraînement</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
-        <location filename="../backprop_gui/document.py" line="+411"/>
+        <location filename="../backprop_gui/document/errors.py" line="+135"/>
         <source>The network has layers {found} but the document has layers {expected}.</source>
         <translation>Le réseau a les couches {found}, mais le document a les couches {expected}.</translation>
     </message>
@@ -1680,6 +1561,84 @@ Le réseau par défaut est ouvert à la place.</translation>
         <source>Each weight and each bias takes a small step against its gradient: Δw = −η · ∂E/∂w, where η is the learning rate. A small η gives short, safe steps; too large an η makes the error swing or explode. With the new weights, the same example gives a slightly smaller error.</source>
         <extracomment>fr: Chaque poids et chaque biais fait un petit pas dans le sens opposé à son gradient : Δw = −η · ∂E/∂w, où η est le taux d&apos;apprentissage. Un petit η donne des pas courts et sûrs ; un η trop grand fait osciller ou exploser l&apos;erreur. Avec les nouveaux poids, le même exemple donne une erreur un peu plus petite.</extracomment>
         <translation>Chaque poids et chaque biais fait un petit pas dans le sens opposé à son gradient&#xa0;: Δw = −η · ∂E/∂w, où η est le taux d&apos;apprentissage. Un petit η donne des pas courts et sûrs&#xa0;; un η trop grand fait osciller ou exploser l&apos;erreur. Avec les nouveaux poids, le même exemple donne une erreur un peu plus petite.</translation>
+    </message>
+</context>
+<context>
+    <name>HyperparametersGroup</name>
+    <message>
+        <location filename="../backprop_gui/ui/controls_hyperparameters.py" line="+148"/>
+        <source>Hyper-parameters</source>
+        <translation>Hyperparamètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate η</source>
+        <translation>Taux d&apos;apprentissage η</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learning rate (η): how far each update moves the weights against their gradient; too high and training diverges. — Glossary: learning rate</source>
+        <translation>Taux d&apos;apprentissage (η)&#xa0;: de combien chaque ajustement déplace les poids dans le sens opposé à leur gradient&#xa0;; trop élevé, l&apos;entraînement diverge. — Glossaire&#xa0;: taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch size</source>
+        <translation>Taille du lot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full batch</source>
+        <translation>Lot complet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many training samples each iteration averages its gradient over; full batch uses them all. — Glossary: batch</source>
+        <translation>Sur combien d&apos;échantillons d&apos;entraînement chaque itération moyenne son gradient&#xa0;; le lot complet les utilise tous. — Glossaire&#xa0;: lot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Momentum</source>
+        <translation>Inertie (momentum)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Momentum: the share of the previous update added to the next one, 0 for plain gradient descent. — Glossary: momentum</source>
+        <translation>Inertie (momentum)&#xa0;: la part de l&apos;ajustement précédent ajoutée au suivant, 0 pour la descente de gradient simple. — Glossaire&#xa0;: inertie (momentum)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regularization</source>
+        <translation>Régularisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L1 (absolute values)</source>
+        <translation>L1 (valeurs absolues)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L2 (squares)</source>
+        <translation>L2 (carrés)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regularization: a penalty on large weights added to the error, which keeps the network from learning the noise by heart. — Glossary: regularization</source>
+        <translation>Régularisation&#xa0;: une pénalité sur les grands poids, ajoutée à l&apos;erreur, qui empêche le réseau d&apos;apprendre le bruit par cœur. — Glossaire&#xa0;: régularisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How strongly large weights are penalised (λ); used only with L1 or L2. — Glossary: regularization</source>
+        <translation>À quel point les grands poids sont pénalisés (λ)&#xa0;; utilisé seulement avec L1 ou L2. — Glossaire&#xa0;: régularisation</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2378,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>4 · Ajustement des poids</translation>
     </message>
     <message>
-        <location filename="../backprop_gui/ui/canvas/view.py" line="+269"/>
+        <location filename="../backprop_gui/ui/canvas/view.py" line="+272"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -2429,9 +2388,24 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Le réseau de neurones&#xa0;: des couches de neurones reliées par des connexions pondérées.</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location filename="../backprop_gui/ui/canvas/remarks.py" line="+30"/>
         <source>The {shown} strongest of {total} weights are drawn.</source>
         <translation>Les {shown} poids les plus forts sur {total} sont dessinés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Too many neurons to write their values: point at a neuron or a weight to read its value, click it for the details.</source>
+        <translation>Trop de neurones pour écrire leurs valeurs&#xa0;: pointez un neurone ou un poids pour lire sa valeur, cliquez dessus pour le détail.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The numbers are hidden: they would be too small to read. Enlarge the window or close a panel, or click a neuron or a weight to read its values in the inspector.</source>
+        <translation>Nombres masqués&#xa0;: ils seraient trop petits pour être lus. Agrandissez la fenêtre ou fermez un panneau, ou cliquez sur un neurone ou un poids pour lire ses valeurs dans l&apos;inspecteur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too many weights to write on the connections: point at one to read its value, click it for the details.</source>
+        <translation>Trop de poids pour les écrire sur les connexions&#xa0;: pointez-en un pour lire sa valeur, cliquez dessus pour le détail.</translation>
     </message>
     <message>
         <location filename="../backprop_gui/ui/canvas/menu.py" line="+65"/>
@@ -2842,6 +2816,57 @@ Le réseau par défaut est ouvert à la place.</translation>
         <location line="+16"/>
         <source>A regularization strength must be 0 or more.</source>
         <translation>Une force de régularisation doit être positive ou nulle.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingGroup</name>
+    <message>
+        <location filename="../backprop_gui/ui/controls_training.py" line="+96"/>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many iterations (forward pass, error, backward pass, update) run per second while training runs. — Glossary: iteration</source>
+        <translation>Combien d&apos;itérations (propagation avant, erreur, propagation arrière, ajustement) s&apos;exécutent par seconde pendant l&apos;entraînement. — Glossaire&#xa0;: itération</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weights seed</source>
+        <translation>Graine des poids</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number that fixes the random initial weights: the same seed gives the same starting network. — Glossary: weight initialisation</source>
+        <translation>Le nombre qui fixe les poids initiaux aléatoires&#xa0;: la même graine donne le même réseau de départ. — Glossaire&#xa0;: initialisation des poids</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New seed</source>
+        <translation>Nouvelle graine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw a new random seed for the initial weights.</source>
+        <translation>Tirer une nouvelle graine aléatoire pour les poids initiaux.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>as fast as possible</source>
+        <translation>aussi vite que possible</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n iteration(s) per second</source>
+        <translation>
+            <numerusform>%n itération par seconde</numerusform>
+            <numerusform>%n itérations par seconde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed: {speed}</source>
+        <translation>Vitesse&#xa0;: {speed}</translation>
     </message>
 </context>
 </TS>

@@ -469,7 +469,7 @@ class _MarkingTranslator(QTranslator):
     """Translates every string of the panel and of the data sets to "FR:" + source."""
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
-        if context in ("ControlsPanel", "Dataset"):
+        if context in ("TrainingGroup", "HyperparametersGroup", "DatasetGroup", "Dataset"):
             return "FR:" + source_text
         return None
 
