@@ -690,6 +690,57 @@ def test_a_large_network_renders_its_strongest_edges(view: NetworkView) -> None:
     assert not view.neurons_item.texts_visible(view.scale_factor())
 
 
+def test_numbers_too_small_to_read_are_hidden_with_a_remark_saying_where_to_read_them(
+    view: NetworkView,
+) -> None:
+    classic_view(view, phases=1)
+    view.set_show_numbers(True)
+    assert view.neurons_item.texts_visible(view.scale_factor())
+    assert view.note() == ""
+    view.resize(360, 420)  # a laptop's canvas between two docks
+    assert not view.neurons_item.texts_visible(view.scale_factor())
+    assert "hidden" in view.note()
+    assert "inspector" in view.note()
+    view.set_show_numbers(False)
+    assert view.note() == ""
+
+
+def test_the_remark_fits_under_the_caption_without_covering_the_network(
+    view: NetworkView,
+) -> None:
+    classic_view(view, phases=1)
+    view.resize(900, 250)  # the height sets the zoom
+    without_note = view.scale_factor()
+    view.set_show_numbers(True)
+    assert view.note()
+    assert view.scale_factor() < without_note  # room was made for the remark's lines
+    _left, _top, right, bottom = view.network_geometry.bounds
+    lowest = view.mapFromScene(scene_point(right, bottom)).y()
+    assert lowest < view.viewport().height() - 3 * view.fontMetrics().height()
+
+
+def test_too_many_weights_to_label_says_how_to_read_one(view: NetworkView) -> None:
+    sizes, activations = [4, 6, 6, 2], ["tanh", "tanh", "sigmoid"]  # 72 edges, 18 neurons
+    view.resize(1280, 720)
+    view.set_network(sizes, activations)
+    view.show_snapshot(snapshot_after(random_trainer(sizes, activations), 1))
+    view.set_show_numbers(True)
+    assert view.neurons_item.texts_visible(view.scale_factor())
+    assert "Too many weights" in view.note()
+
+
+def test_a_large_network_names_what_it_leaves_out(view: NetworkView) -> None:
+    sizes, activations = [2, *[32] * 8, 1], [*["tanh"] * 8, "sigmoid"]
+    view.resize(1280, 720)
+    view.set_network(sizes, activations)
+    view.show_snapshot(snapshot_after(random_trainer(sizes, activations), 3))
+    assert "strongest" in view.note()
+    assert "Too many neurons" not in view.note()
+    view.set_show_numbers(True)
+    assert "strongest" in view.note()
+    assert "Too many neurons" in view.note()
+
+
 def test_the_network_fits_the_view_without_scrollbars(view: NetworkView) -> None:
     classic_view(view, phases=1)
     for width, height in ((900, 560), (500, 700), (1280, 300)):

@@ -24,6 +24,10 @@ RADIUS = 6.0
 BORDER = 1.5
 """Corner radius and border width, in scene units."""
 
+VALUE_TEMPLATE = "b −0,000"
+CHANGE_TEMPLATE = "b −0,000 → −0,0000"
+"""A long badge of each kind: narrower texts get a box this wide."""
+
 
 class BiasBadges:
     """The badges of one network, in flat neuron order (inputs have none)."""
@@ -39,6 +43,8 @@ class BiasBadges:
         self._stale = True
         self._laid_out_from: tuple = ()
         """(numbers shown, texts) the boxes and origins were laid out from."""
+        self._box_key: tuple = ()
+        """What the boxes' images depend on besides zoom and signs: their widths."""
         self._badge_texts = ["b"] * n
         self._rects = np.full((n, 4), np.nan)
         self._placed: list[tuple[QPointF, str | QStaticText]] = []
@@ -67,7 +73,12 @@ class BiasBadges:
         self._laid_out_from = (numbers, tuple(texts))
         self._badge_texts = [""] * first + texts
         widths = np.array([self._texts.width(text) for text in texts])
-        half = np.maximum(widths / 2 + 6, geometry.metrics.badge_height / 2)
+        # As wide as a long value of the kind shown, wider only for a longer text: the
+        # badges stay still while their numbers change (and their images are reused).
+        template = CHANGE_TEMPLATE if any("→" in text for text in texts) else VALUE_TEMPLATE
+        least = self._texts.width(template) / 2 + 6 if numbers else 0.0
+        half = np.maximum(widths / 2 + 6, max(least, geometry.metrics.badge_height / 2))
+        self._box_key = (numbers, tuple(half.tolist()))
         centres = geometry.centers[first:]
         bottom = centres[:, 1] - geometry.metrics.radius - 3
         rects = np.full((geometry.n_neurons, 4), np.nan)
@@ -126,7 +137,7 @@ class BiasBadges:
         transform = painter.worldTransform()
         if plain_zoom(transform):
             scale, dx, dy = transform.m11(), transform.dx(), transform.dy()
-            key = (self._laid_out_from, scale, dx, dy, tuple(negative))
+            key = (self._box_key, scale, dx, dy, tuple(negative))
             self._boxes.paint(painter, key, partial(_device_boxes, rects, negative, scale, dx, dy))
         else:
             colors = [style.qcolor(color) for color in (style.POSITIVE, style.NEGATIVE)]

@@ -357,19 +357,25 @@ class EdgesItem(QGraphicsItem):
         """Lay out the current labels: which are shown, their boxes and text origins."""
         texts = self._texts
         labels = self.labels
+        kind = self._label_kind
         half_height = (texts.height + 2) / 2
-        flats, boxes, centres = [], [], []
+        # Boxes as wide as the kind's template, wider only for a longer text: they stay
+        # still while the numbers in them change (and their images are reused).
+        least = texts.width(LABEL_TEMPLATES[kind]) / 2 + 4
+        flats, boxes, centres, widths = [], [], [], []
         for flat, (x, y) in enumerate(self.label_centres().tolist()):
             if x == x:  # not NaN: the label has a spot
-                half_width = texts.width(labels[flat]) / 2 + 4
+                half_width = max(least, texts.width(labels[flat]) / 2 + 4)
                 flats.append(flat)
                 boxes.append((x - half_width, y - half_height, x + half_width, y + half_height))
                 centres.append((x, y))
+                widths.append(half_width)
         return _PlacedLabels(
             flats=flats,
             boxes=boxes,
             texts=texts.placed_centred([labels[flat] for flat in flats], centres),
-            background=self._label_backgrounds[self._label_kind],
+            background=self._label_backgrounds[kind],
+            box_key=(kind, tuple(widths)),
         )
 
     def _paint_label_boxes(
@@ -382,7 +388,7 @@ class EdgesItem(QGraphicsItem):
     ) -> None:
         """The label boxes as cached images, in device pixels."""
         scale, dx, dy = transform.m11(), transform.dx(), transform.dy()
-        key = (self._placed[0], scale, dx, dy, tuple(colours), tuple(selected))
+        key = (placed.box_key, scale, dx, dy, tuple(colours), tuple(selected))
         self._boxes.paint(
             painter,
             key,
@@ -437,3 +443,6 @@ class _PlacedLabels:
     texts: list[tuple[QPointF, str]]
     """Where drawText puts each text."""
     background: QColor
+    box_key: tuple
+    """What the boxes depend on besides zoom, colours and selection: the same key, the
+    same boxes (the texts in them may differ)."""

@@ -54,10 +54,13 @@ class OverlayFonts:
         """Pixels above the scene for a column title and its activation."""
         return QFontMetricsF(self.title).height() + QFontMetricsF(self.subtitle).height() + PADDING
 
-    @property
-    def note_height(self) -> float:
-        """Pixels under the caption for a remark (see :func:`paint_note`)."""
-        return QFontMetricsF(self.subtitle).height() + PADDING / 2
+    def note_height(self, note: str, viewport_width: float) -> float:
+        """Pixels under the caption for ``note``, wrapped as :func:`paint_note` wraps it."""
+        if not note:
+            return 0.0
+        room = QRectF(0.0, 0.0, max(viewport_width - 2 * PADDING, 1.0), 1e6)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        return QFontMetricsF(self.subtitle).boundingRect(room, flags, note).height() + PADDING / 2
 
     def caption_height(self, lines: int = 1) -> float:
         """Pixels below the scene for a phase caption of ``lines`` lines."""
@@ -216,8 +219,10 @@ def _paint_arrow(
 
 
 def paint_note(painter: QPainter, fonts: OverlayFonts, viewport: QRectF, note: str) -> None:
-    """A muted remark in the bottom-left corner, under the caption (the view leaves room)."""
+    """A muted remark in the bottom-left corner, under the caption, wrapped to the viewport's
+    width (the view leaves room: see :meth:`OverlayFonts.note_height`)."""
     painter.setFont(fonts.subtitle)
     painter.setPen(style.qcolor(style.MUTED_TEXT))
     box = viewport.adjusted(PADDING, PADDING, -PADDING, -PADDING / 2)
-    painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, note)
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
+    painter.drawText(box, flags, note)

@@ -60,6 +60,7 @@ from backprop_gui.ui.canvas.phase import (
     phase_display,
     phase_name,
 )
+from backprop_gui.ui.canvas.remarks import canvas_remark
 from backprop_gui.ui.canvas.tooltips import edge_tooltip, neuron_tooltip
 
 FLASH_TARGETS = ("edges", "neurons", "biases", "inputs", "outputs", "hidden")
@@ -241,6 +242,8 @@ class NetworkView(QGraphicsView):
         if self._edges is not None:
             self._edges.set_show_numbers(self._show_numbers)
             self._neurons.set_show_numbers(self._show_numbers)
+            self._fit()  # the remark under the caption may change, and the room it takes
+            self.viewport().update()
 
     def select_edge(self, layer: int, j: int, i: int) -> None:
         """Emphasise the edge of ``weights[layer][j, i]``, without emitting a signal."""
@@ -350,6 +353,24 @@ class NetworkView(QGraphicsView):
             )
             for layer in range(n_layers)
         ]
+
+    def note(self) -> str:
+        """The remark under the caption: what the canvas leaves out, and where to find it."""
+        return self._note_at(self.scale_factor())
+
+    def _note_at(self, scale: float, drawn: int | None = None) -> str:
+        """The remark at zoom ``scale`` with ``drawn`` edges (default: those drawn now)."""
+        geometry, edges, neurons = self._geometry, self._edges, self._neurons
+        if geometry is None or edges is None or neurons is None:
+            return ""
+        return canvas_remark(
+            n_edges=geometry.n_edges,
+            drawn_edges=edges.drawn_count if drawn is None else drawn,
+            numbers_on=self._show_numbers,
+            too_many_neurons=not neurons.texts_possible,
+            values_readable=neurons.texts_visible(scale),
+            too_many_weights=geometry.n_edges > MAX_LABELLED_EDGES,
+        )
 
     def caption_lines(self) -> tuple[str, ...]:
         """The phase caption as painted: on one line, on two, or the phase's name alone."""
@@ -591,13 +612,14 @@ class NetworkView(QGraphicsView):
         left, upper, right, lower = geometry.bounds
         content_w, content_h = right - left, lower - upper
         fonts = overlay.overlay_fonts(self.font(), 0.0)
+        scale = self.transform().m11()
         # The overlay's size follows the zoom, which follows the room the overlay leaves.
         for _ in range(2):
             # Room for the longest caption of the four: stepping keeps the network in place.
             lines = max(len(self._caption_lines(phase, fonts, width)) for phase in PHASES)
             top, bottom = fonts.header_height, fonts.caption_height(max(lines, 1))
-            if geometry.n_edges > MAX_DRAWN_EDGES:
-                bottom += fonts.note_height
+            drawn = min(geometry.n_edges, MAX_DRAWN_EDGES)  # once the weights are known
+            bottom += fonts.note_height(self._note_at(scale, drawn), width)
             scale = min(
                 (width - 2 * SIDE_MARGIN) / content_w,
                 (height - top - bottom) / content_h,
@@ -651,12 +673,8 @@ class NetworkView(QGraphicsView):
         fonts = self._overlay_fonts
         viewport = QRectF(self.viewport().rect())
         overlay.paint_headers(painter, fonts, columns, content_top, titles, subtitles, spacing - 8)
-        edges = self._edges
-        if edges.drawn_count < geometry.n_edges:
-            note = self.tr("The {shown} strongest of {total} weights are drawn.").format(
-                shown=QLocale().toString(edges.drawn_count),
-                total=QLocale().toString(geometry.n_edges),
-            )
+        note = self.note()
+        if note:
             overlay.paint_note(painter, fonts, viewport, note)
         display = self._display
         lit = display.lit_layers or (tuple(range(n_layers)) if display.lit_edges else ())
