@@ -11,7 +11,7 @@ from backprop_gui.engine import Network, Trainer
 from backprop_gui.engine import history as history_module
 from backprop_gui.engine.datasets import make_dataset
 from backprop_gui.engine.snapshot import HistoryCursor, history_update
-from backprop_gui.ui.plots.history_buffers import GrowingSeries, HistoryBuffers
+from backprop_gui.ui.plots.history_buffers import COPY_BLOCK, GrowingSeries, HistoryBuffers
 
 
 def xor_trainer(sizes=(2, 4, 1), batch_size=None) -> Trainer:
@@ -213,7 +213,7 @@ def test_the_generation_changes_when_kept_rows_change_but_not_on_append():
 
 def test_magnitudes_keep_absolute_values_column_by_column():
     series = GrowingSeries(width=3, capacity=2)
-    stamps, values = rows(1, 600, 3)  # more rows than one copy block
+    stamps, values = rows(1, COPY_BLOCK // 3 * 2 + 5, 3)  # more rows than two copy blocks
     values[::2] *= -1.0
     series.append(stamps, values, magnitudes=True)
     np.testing.assert_array_equal(series.values, np.abs(values))
@@ -229,3 +229,37 @@ def test_weight_gradients_are_kept_as_magnitudes_the_other_series_signed():
     _, signed = trainer.history.weight_gradients.arrays()
     assert (signed < 0).any()
     np.testing.assert_array_equal(buffers.weight_gradients.values, np.abs(signed))
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    blocks=st.lists(st.tuples(st.integers(0, 700), st.booleans()), min_size=1, max_size=6),
+    width=st.integers(1, 5),
+)
+def test_a_series_kept_row_by_row_reads_back_like_one_kept_column_by_column(blocks, width):
+    by_column = GrowingSeries(width, capacity=8)
+    by_row = GrowingSeries(width, capacity=8, by_row=True)
+    start = 1
+    for count, replace in blocks:
+        stamps, values = rows(start, count, width)
+        values[::3] *= -1.0
+        start += count
+        for series in (by_column, by_row):
+            (series.replace if replace else series.append)(stamps, values, magnitudes=True)
+    np.testing.assert_array_equal(by_row.stamps, by_column.stamps)
+    np.testing.assert_array_equal(by_row.values, by_column.values)
+    np.testing.assert_array_equal(by_row.columns, by_column.columns)
+    for index in range(width):
+        np.testing.assert_array_equal(by_row.column(index), by_column.column(index))
+    assert by_row.values.flags.c_contiguous
+    assert by_row.by_row
+    assert not by_column.by_row
+
+
+def test_each_series_holds_what_the_engine_ever_sends_without_growing():
+    buffers = HistoryBuffers()
+    assert buffers.loss.capacity == history_module.LOSS_CAPACITY
+    assert buffers.epochs.capacity == history_module.EPOCH_CAPACITY
+    assert buffers.layer_norms.capacity == history_module.LAYER_CAPACITY
+    assert buffers.weight_gradients.capacity == history_module.WEIGHT_CAPACITY
+    assert buffers.weight_gradients.by_row  # copied as the engine sends it, in one pass

@@ -21,6 +21,7 @@ from backprop_gui.engine.snapshot import (
     take_snapshot,
 )
 from backprop_gui.ui.plots import LossPlot
+from backprop_gui.ui.plots import loss_plot as loss_plot_module
 from backprop_gui.ui.plots.loss_plot import ACCURACY_RANGE, DASHED_SWATCH
 from backprop_gui.ui.plots.plot_style import LocaleAxisItem
 
@@ -198,6 +199,36 @@ def test_the_title_gives_the_current_losses_outside_the_data(plot):
     assert "Batch loss" in title
     assert "Test loss" in title
     assert f"{trainer.test_loss:.4g}" in title
+
+
+def last_loss(trainer: Trainer) -> str:
+    return f"{trainer.history.loss.arrays()[1][-1, 0]:.4g}"
+
+
+def test_while_training_runs_the_values_in_the_title_wait_for_their_next_rewrite(plot, monkeypatch):
+    monkeypatch.setattr(loss_plot_module, "TITLE_INTERVAL", 3600.0)
+    trainer = classification_trainer()
+    cursor = HistoryCursor()
+    feed(plot, trainer, 8, cursor)
+    written = plot.loss_item.titleLabel.text
+    trainer.run_iterations(5)
+    plot.show_snapshot(take_snapshot(trainer, 0, cursor))
+    plot.refresh(complete=False)
+    assert len(points(plot.curves()["train"])[0]) == 13  # the curve at once...
+    assert plot.loss_item.titleLabel.text == written  # ...its value at the next rewrite
+    plot.refresh()  # an export, a dock shown: everything now
+    assert last_loss(trainer) in plot.loss_item.titleLabel.text
+
+
+def test_the_values_in_the_title_catch_up_by_themselves(plot, qtbot, monkeypatch):
+    monkeypatch.setattr(loss_plot_module, "TITLE_INTERVAL", 0.05)
+    trainer = classification_trainer()
+    cursor = HistoryCursor()
+    feed(plot, trainer, 8, cursor)
+    trainer.run_iterations(5)
+    plot.show_snapshot(take_snapshot(trainer, 0, cursor))
+    plot.refresh(complete=False)
+    qtbot.waitUntil(lambda: last_loss(trainer) in plot.loss_item.titleLabel.text, timeout=2000)
 
 
 def test_a_hidden_plot_redraws_only_once_shown(qtbot):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from backprop_gui.ui.plots.curve_raster import (
     LINE_OPACITY,
@@ -120,3 +122,88 @@ def test_clearing_hides_the_picture_and_finds_no_curve(raster):
     assert not raster.image.isVisible()
     assert raster.curve_at(50.0, 5.0, reach=3) is None
     assert raster.coverage_at(50.0, 5.0) == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    curves=st.integers(1, 4),
+    count=st.integers(1, 25),
+    width=st.integers(1, 40),
+    height=st.integers(1, 30),
+)
+def test_the_picture_covers_each_pixel_a_curve_crosses_and_no_pixel_far_from_all(
+    seed, curves, count, width, height
+):
+    rng = np.random.default_rng(seed)
+    px = np.sort(rng.uniform(-5.0, width + 5.0, count))
+    py = rng.uniform(-10.0, height + 10.0, (curves, count))
+    py[rng.random(py.shape) < 0.1] = np.nan
+    counts = coverage(*curve_spans(px, py, width), height)
+    single = [coverage(*curve_spans(px, py[k : k + 1], width), height) for k in range(curves)]
+    np.testing.assert_array_equal(counts, np.sum(single, axis=0))  # one count per curve
+    for k, picture in enumerate(single):
+        assert set(np.unique(picture)) <= {0, 1}
+        # The curve sampled densely: each sample's pixel is covered...
+        xs, ys = [], []
+        for a in range(count - 1):
+            if np.isnan(py[k, a]) or np.isnan(py[k, a + 1]):
+                continue
+            t = np.linspace(0.0, 1.0, 400)
+            xs.append(px[a] + t * (px[a + 1] - px[a]))
+            ys.append(py[k, a] + t * (py[k, a + 1] - py[k, a]))
+        xs.append(px[~np.isnan(py[k])])
+        ys.append(py[k][~np.isnan(py[k])])
+        xs, ys = np.concatenate(xs), np.concatenate(ys)
+        column, row = np.floor(xs).astype(int), np.floor(ys).astype(int)
+        inside = (column >= 0) & (column < width) & (row >= 0) & (row < height)
+        assert (picture[row[inside], column[inside]] == 1).all()
+        # ...and each covered pixel is within a pixel of a sample in its column.
+        for r, c in zip(*np.nonzero(picture), strict=True):
+            near = np.floor(ys[column == c])
+            assert near.size
+            assert near.min() - 1 <= r <= near.max() + 1
+
+
+def test_the_picture_is_the_shading_of_the_counts_as_32_bit_pixels(raster):
+    rng = np.random.default_rng(8)
+    raster.draw(np.linspace(0, 100, 60), rng.uniform(1, 9, (30, 60)), (0.0, 100.0), (0.0, 10.0))
+    counts = raster.image.image
+    table = shading_table()
+    alpha = table[:, 3].astype(np.uint32)
+    red = (table[:, 0].astype(np.uint32) * alpha + 127) // 255
+    pixels = raster.image.pixels
+    assert pixels.shape == counts.T.shape
+    np.testing.assert_array_equal(pixels >> 24, alpha[counts.T])
+    np.testing.assert_array_equal((pixels >> 16) & 0xFF, red[counts.T])
+    assert counts.max() > 1  # some pixels have several curves, darker
+
+
+def test_on_a_log_scale_a_curve_falling_to_zero_plunges_off_the_bottom(raster):
+    x = np.array([10.0, 50.0, 90.0])
+    y = np.array([[10.0**5, 0.0, 10.0**5]])  # log10: 5, -inf, 5 on a view from 0 to 10
+    raster.draw(x, y, (0.0, 100.0), (0.0, 10.0), log=True)
+    # Straight down from 10⁵ just after its first point, straight up just before its last.
+    for x_near in (10.2, 89.8):
+        assert raster.coverage_at(x_near, 0.05) == 1
+        assert raster.coverage_at(x_near, 4.9) == 1
+        assert raster.coverage_at(x_near, 5.5) == 0
+    assert raster.coverage_at(50.0, 0.05) == 0  # the line runs far below the view there
+
+
+def test_a_forgotten_picture_stays_shown_until_the_next_one_is_drawn_whole(raster):
+    rng = np.random.default_rng(6)
+    x = np.linspace(0, 90, 120)
+    y = rng.uniform(1, 9, (4, 120))
+    raster.draw(x[:100], y[:, :100], (0.0, 100.0), (0.0, 10.0))
+    before = raster.image.image.copy()
+    raster.forget()
+    assert raster.image.isVisible()
+    np.testing.assert_array_equal(raster.image.image, before)
+    changed = y.copy()
+    changed[:, :50] = 5.0  # rows said to be unchanged, but they are not: drawn again anyway
+    raster.draw(x, changed, (0.0, 100.0), (0.0, 10.0), unchanged=99)
+    drawn = raster.image.image.copy()
+    raster.clear()
+    raster.draw(x, changed, (0.0, 100.0), (0.0, 10.0))
+    np.testing.assert_array_equal(drawn, raster.image.image)

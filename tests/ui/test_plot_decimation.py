@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backprop_gui.ui.plots.decimation import MEAN, PEAK, ColumnReducer
+from backprop_gui.ui.plots.decimation import MEAN, PEAK, ColumnReducer, log10, reduce_runs
 
 
 def history(n: int, width: int = 1, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -119,3 +121,49 @@ def test_a_new_generation_starts_over():
 def test_an_unknown_reduction_is_refused():
     with pytest.raises(ValueError, match="unknown reduction"):
         ColumnReducer("median")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    chunks=st.lists(st.integers(1, 900), min_size=1, max_size=6),
+    mode=st.sampled_from([PEAK, MEAN]),
+    columns=st.integers(5, 300),
+)
+def test_rows_stored_row_by_row_reduce_as_rows_stored_column_by_column(chunks, mode, columns):
+    x, values = history(sum(chunks) + 300, width=6, seed=len(chunks) + columns)
+    by_row = np.ascontiguousarray(values.T).T  # what a by_row series gives as its columns
+    x_range = (0.0, float(x[-1]) * 1.05)
+    reducer = ColumnReducer(mode, log10)
+    seen = 300
+    reducer.reduce(x[:seen], by_row[:, :seen], 3, x_range, columns)
+    for chunk in chunks:
+        seen += chunk
+        incremental = reducer.reduce(x[:seen], by_row[:, :seen], 3, x_range, columns)
+    fresh = ColumnReducer(mode, log10).reduce(x[:seen], by_row[:, :seen], 4, x_range, columns)
+    np.testing.assert_array_equal(incremental.x, fresh.x)
+    np.testing.assert_array_equal(incremental.y, fresh.y)
+    by_column = ColumnReducer(mode, np.log10).reduce(
+        x[:seen], values[:, :seen], 5, x_range, columns
+    )
+    np.testing.assert_array_equal(fresh.x, by_column.x)
+    np.testing.assert_allclose(fresh.y, by_column.y, rtol=1e-12, atol=1e-14)
+
+
+def test_runs_of_any_lengths_reduce_to_each_run_s_own_sum_minimum_and_maximum():
+    rng = np.random.default_rng(4)
+    rows = rng.random((500, 7))
+    offsets = np.unique(np.r_[0, rng.integers(1, 500, 60), 500])  # lengths from 1 to dozens
+    for ufunc, reduce in ((np.add, np.sum), (np.minimum, np.min), (np.maximum, np.max)):
+        result = reduce_runs(ufunc, rows.T, offsets)
+        expected = [reduce(rows[a:b], axis=0) for a, b in itertools.pairwise(offsets)]
+        np.testing.assert_allclose(result, np.array(expected).T, rtol=1e-12)
+
+
+def test_the_fast_log10_is_numpy_s_to_a_few_units_in_the_last_place():
+    values = np.r_[0.0, 10.0 ** np.linspace(-300, 300, 2001), np.nan]
+    with np.errstate(divide="ignore"):
+        expected = np.log10(values)
+        fast = log10(values)
+    np.testing.assert_allclose(fast, expected, rtol=4e-16, atol=1e-13)
+    assert fast[0] == -np.inf
+    assert np.isnan(fast[-1])

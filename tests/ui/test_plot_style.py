@@ -17,12 +17,15 @@ from backprop_gui.ui.plots.plot_style import (
     TITLE_SLACK,
     RangeFollower,
     ScaledImageItem,
+    ViewCurveItem,
     apply_view_transforms,
+    finite_bounds,
     legend_html,
     new_plot_item,
     new_view,
     nice_bounds,
     plot_font,
+    positive_bounds,
     text_html,
     title_width,
 )
@@ -166,3 +169,31 @@ def test_a_scaled_image_is_kept_as_32_bit_pixels(qtbot):
     assert image.qimage.format() == QImage.Format.Format_RGB32
     assert image.qimage.pixelColor(0, 0).name() == "#ff0000"
     assert image.qimage.pixelColor(1, 0).name() == "#0000ff"
+
+
+def test_bounds_skip_what_a_plot_cannot_show():
+    values = np.array([[np.nan, 0.5, 3.0], [np.inf, -2.0, 0.0]])
+    assert finite_bounds(values) == (-2.0, 3.0)
+    assert positive_bounds(values) == (0.5, 3.0)
+    assert positive_bounds(np.array([0.25, 4.0]), np.array([8.0])) == (0.25, 8.0)  # fast path
+    assert finite_bounds(np.array([np.nan, np.nan]), np.zeros(0)) == (None, None)
+    assert positive_bounds(np.array([-1.0, 0.0])) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "y", [[1.0, 3.0, 2.0], [np.nan, 1.0, -np.inf, 5.0], [np.nan, np.nan], [4.0]]
+)
+def test_a_view_curve_measures_its_data_as_pyqtgraph_does(qtbot, y):
+    pen = pg.mkPen("#0072B2", width=2.5)
+    y = np.array(y)
+    x = np.arange(y.size, dtype=float)
+    fast, reference = ViewCurveItem(pen=pen), pg.PlotCurveItem(pen=pen)
+    for curve in (fast, reference):
+        curve.setData(x, y, connect="finite")
+    for axis in (0, 1):
+        expected = reference.dataBounds(axis)
+        if expected[0] is not None and np.isnan(expected[0]):
+            expected = (None, None)  # all NaN: pyqtgraph says NaN, which draws nothing either
+        assert fast.dataBounds(axis) == expected
+    fast.setData(x, 2.0 * y, connect="finite")  # measured anew after new data
+    assert fast.dataBounds(1) == finite_bounds(2.0 * y)

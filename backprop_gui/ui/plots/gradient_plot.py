@@ -10,6 +10,8 @@ colour scale. Clicking a curve or a cell selects that weight (``weight_selected`
 :meth:`GradientPlot.select_weight` follows a selection made elsewhere without echoing it.
 Long histories are reduced to the mean of each pixel column (:mod:`.decimation`): mini-batch
 gradients jump from one batch to the next, and the extremes would draw each curve as a band.
+When a long history of hundreds of weights is reduced anew (the engine thinned it, the view
+moved), the grey curves' new picture comes a frame later (see :data:`SPREAD_VALUES`).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from backprop_gui.engine.trainer import Phase
 from backprop_gui.ui.canvas.names import subscript
 from backprop_gui.ui.formatting import format_number
 from backprop_gui.ui.plots.curve_raster import CurveRaster
-from backprop_gui.ui.plots.decimation import MEAN, ColumnReducer
+from backprop_gui.ui.plots.decimation import MEAN, ColumnReducer, log10
 from backprop_gui.ui.plots.export import PlotMenu, merge_on_stamps, save_csv, save_png, save_svg
 from backprop_gui.ui.plots.heat_mosaic import HeatMosaic
 from backprop_gui.ui.plots.history_buffers import HistoryBuffers
@@ -57,6 +59,7 @@ from backprop_gui.ui.plots.plot_style import (
     new_view,
     plain_curve,
     plot_font,
+    positive_bounds,
     sampled_colors,
     set_axis_label,
     set_label_text,
@@ -105,6 +108,12 @@ HEAT_MIN_WIDTH = 150
 THICK_PIXELS_PER_POINT = 2
 """The thick curves (layer norms, the selected weight) get a point every other pixel: a pen
 2.5 pixels wide shows the trend, not one pixel's detail, and strokes half the segments."""
+
+SPREAD_VALUES = 200_000
+"""From this many |∂E/∂w| values kept (a deep network after a few thousand iterations), a
+redraw that reduces the whole history again leaves the grey curves' picture to the next frame:
+each of the two frames then takes about two thirds of the time of one doing both
+(tests/benchmarks/plot_refresh.py)."""
 
 HOVER_PEN = pg.mkPen(qcolor("#333333"), width=1.5)
 HIGHLIGHT_WIDTH = 3.5
@@ -184,6 +193,8 @@ class GradientPlot(QWidget):
         self._layer_sizes: tuple[int, ...] | None = None
         self._weight_keys: list[tuple[int, int, int]] = []
         self._norm_curves: list[pg.PlotCurveItem] = []
+        self._norms_drawn: tuple | None = None
+        """What the layer norms' curves were last drawn from."""
         self._norm_colors: list[str] = []
         self._selected: tuple[int, int, int] | None = None
         self._hovered: int | None = None
@@ -198,6 +209,8 @@ class GradientPlot(QWidget):
         """The iteration whose gradients the heat maps show."""
         self._drawing = False
         self._drawn_view: tuple | None = None
+        self._spread = True
+        """Whether a redraw may leave the grey curves' picture to the next frame."""
 
         self._mode = QComboBox(self)
         self._mode.setObjectName("gradient_plot_mode")
@@ -248,10 +261,11 @@ class GradientPlot(QWidget):
         self._hover_curve.setZValue(5)
         self._selected_curve = plain_curve(self._item, pg.mkPen(SELECTION, width=HIGHLIGHT_WIDTH))
         self._selected_curve.setZValue(10)
-        self._weight_reducer = ColumnReducer(MEAN, np.log10)
+        # The curves' picture takes the log itself, in float32 (see CurveRaster.draw).
+        self._weight_reducer = ColumnReducer(MEAN)
         self._selected_reducer = ColumnReducer(MEAN)
         self._hover_reducer = ColumnReducer(MEAN)
-        self._norm_reducer = ColumnReducer(MEAN, np.log10)
+        self._norm_reducer = ColumnReducer(MEAN, log10)
         self._divergence_line = pg.InfiniteLine(
             angle=90,
             movable=False,
@@ -376,8 +390,7 @@ class GradientPlot(QWidget):
             return
         self._item.setLogMode(x=False, y=log_scale)
         self._color_bar.getAxis("bottom").setLogMode(log_scale)
-        self._weight_reducer = ColumnReducer(MEAN, np.log10 if log_scale else None)
-        self._norm_reducer = ColumnReducer(MEAN, np.log10 if log_scale else None)
+        self._norm_reducer = ColumnReducer(MEAN, log10 if log_scale else None)
         self._heat_levels = None
         self._heat_stale = True
         self._heat_not_before = 0.0
@@ -397,12 +410,26 @@ class GradientPlot(QWidget):
         self._range.resume()
         self._throttle.request()
 
-    def refresh(self) -> None:
-        """Redraw now if anything changed (the plot otherwise redraws at its own pace)."""
-        self._throttle.flush()
+    def refresh(self, complete: bool = True) -> None:
+        """Redraw now if anything changed (the plot otherwise redraws at its own pace).
+
+        With ``complete`` False, redraw as one frame while training runs does: after the
+        history of many weights started over, the grey curves' picture is left for the next
+        frame (:attr:`pending` says so; that frame comes by itself in the event loop).
+        """
+        self._spread = not complete
+        try:
+            self._throttle.flush()
+        finally:
+            self._spread = True
         if self._heat_stale:
             self._heat_not_before = 0.0
             self._draw_heat_maps()
+
+    @property
+    def pending(self) -> bool:
+        """Whether a redraw is waiting (the plot is hidden, just redrew, or left some work)."""
+        return self._throttle.pending
 
     def export_png(self, path: str | Path) -> None:
         """The curves and their legend (the heat maps are a separate view)."""
@@ -584,6 +611,7 @@ class GradientPlot(QWidget):
             ]
         self._norm_colors = sampled_colors(COLORMAP, len(shapes))
         self._norm_curves = []
+        self._norms_drawn = None
         for layer, color in enumerate(self._norm_colors):
             pen = pg.mkPen(color, width=NORM_WIDTH)
             self._norm_curves.append(view_curve(self._item, pen, layer_pair_name(layer)))
@@ -615,11 +643,13 @@ class GradientPlot(QWidget):
 
     # -- drawing -----------------------------------------------------------------------------
 
-    def _redraw(self) -> None:
+    def _redraw(self) -> bool:
+        """Redraw; return False when the grey curves' picture was left for the next frame."""
         self._drawing = True
+        finished = True
         try:
             if self.mode == WEIGHTS:
-                self._draw_weights()
+                finished = self._draw_weights()
             else:
                 self._draw_norms()
             self._drawn_view = self._view_state()
@@ -629,6 +659,7 @@ class GradientPlot(QWidget):
         self._write_heat_header()
         self._draw_heat_maps()
         apply_view_transforms(self._item)
+        return finished
 
     def _view_state(self) -> tuple:
         box = self._item.getViewBox()
@@ -639,24 +670,30 @@ class GradientPlot(QWidget):
         if series.width != len(self._norm_curves):
             return
         self._range.follow_x(series.stamps[-1] if len(series) else None)
+        x_range, columns = view_x_range(self._item), data_columns(self._item)
         reduced = self._norm_reducer.reduce(
             series.stamps,
             series.columns,
             series.generation,
-            view_x_range(self._item),
-            data_columns(self._item) // THICK_PIXELS_PER_POINT,
+            x_range,
+            columns // THICK_PIXELS_PER_POINT,
         )
-        for curve, values in zip(self._norm_curves, reduced.y, strict=True):
-            curve.setData(reduced.x, values, connect="finite")
-        self._follow_y(reduced.y, transformed=True)
+        # A redraw with no new row (a new heat map, a title) leaves the curves as they are.
+        drawn = (series.generation, len(series), x_range, columns, self.log_scale)
+        if drawn != self._norms_drawn:
+            self._norms_drawn = drawn
+            for curve, values in zip(self._norm_curves, reduced.y, strict=True):
+                curve.setData(reduced.x, values, connect="finite")
+        self._follow_y(view=reduced.y)
 
-    def _draw_weights(self) -> None:
+    def _draw_weights(self) -> bool:
+        """Draw the weights' curves; return False when their picture was left for later."""
         series = self._buffers.weight_gradients
         if series.width != len(self._weight_keys) or len(series) == 0:
             self._raster.clear()
             self._selected_curve.setData([], [])
             self._hover_curve.setData([], [])
-            return
+            return True
         self._range.follow_x(series.stamps[-1] if len(series) else None)
         x_range, columns = view_x_range(self._item), data_columns(self._item)
         reduced = self._weight_reducer.reduce(
@@ -665,11 +702,27 @@ class GradientPlot(QWidget):
         selected = self._draw_single(self._selected_curve, self._selected_reducer, self._selected)
         hovered = None if self._hovered is None else self._weight_keys[self._hovered]
         self._draw_single(self._hover_curve, self._hover_reducer, hovered)
-        self._follow_y(reduced.y, transformed=True, extra=selected)
+        self._follow_y(data=(reduced.y, selected))
+        if (
+            self._spread
+            and reduced.decimated
+            and reduced.unchanged == 0
+            and series.values.size >= SPREAD_VALUES
+        ):
+            # The whole history was reduced again (the engine thinned it, or the view moved):
+            # the old picture stays one more frame, and the next one draws the new one.
+            self._raster.forget()
+            return False
         y_range = tuple(self._item.getViewBox().viewRange()[1])
         self._raster.draw(
-            reduced.x, reduced.y, view_x_range(self._item), y_range, reduced.unchanged
+            reduced.x,
+            reduced.y,
+            view_x_range(self._item),
+            y_range,
+            reduced.unchanged,
+            log=self.log_scale,
         )
+        return True
 
     def _draw_single(
         self, curve: pg.PlotDataItem, reducer: ColumnReducer, key: tuple[int, int, int] | None
@@ -691,17 +744,23 @@ class GradientPlot(QWidget):
         return reduced.y[0]
 
     def _follow_y(
-        self, values: np.ndarray, transformed: bool, extra: np.ndarray | None = None
+        self, view: np.ndarray | None = None, data: tuple[np.ndarray | None, ...] = ()
     ) -> None:
-        """Frame the values drawn (``transformed``: already exponents on a log scale)."""
+        """Frame the values drawn: ``view`` in view coordinates (exponents on a log scale),
+        ``data`` in data units (the bounds are found first, then only they take the log)."""
         log = self.log_scale
-        arrays = [values]
-        if extra is not None:
-            arrays.append(extra)
+        arrays = [a for a in data if a is not None]
+        bounds = [finite_bounds(view)] if view is not None else []
         if log:
-            with np.errstate(divide="ignore", invalid="ignore"):
-                arrays = [a if transformed and a is values else np.log10(a) for a in arrays]
-        self._range.follow_y(*finite_bounds(*arrays), log=log)
+            low, high = positive_bounds(*arrays)
+            if low is not None and high is not None:
+                bounds.append((math.log10(low), math.log10(high)))
+        else:
+            bounds.append(finite_bounds(*arrays))
+        lows = [low for low, _ in bounds if low is not None]
+        highs = [high for _, high in bounds if high is not None]
+        if lows and highs:
+            self._range.follow_y(min(lows), max(highs), log=log)
 
     def _show_selection(self) -> None:
         """Draw the selected weight's curve, cell outline and title now (a click awaits it)."""

@@ -4,7 +4,8 @@ Snapshots arrive up to ~30 times a second while training runs. A plot takes each
 history rows at once (that is cheap and cannot wait: updates are incremental) but redraws only
 when it is on screen, and leaves the event loop at least ``cost_ratio`` times as long as its
 last redraw took, so an expensive plot (hundreds of curves) slows its own frame rate instead
-of freezing the window.
+of freezing the window. A redraw may also leave part of its work for the next one (it returns
+False): that part then comes as a redraw of its own, on the same terms.
 """
 
 from __future__ import annotations
@@ -23,11 +24,15 @@ COST_RATIO = 4.0
 class RefreshThrottle(QObject):
     """Runs ``redraw`` for ``widget`` on request, coalescing requests that come too fast.
 
-    The widget calls :meth:`shown` from its ``showEvent``.
+    The widget calls :meth:`shown` from its ``showEvent``. ``redraw`` returns False when it
+    left work for later: another redraw is then requested.
     """
 
     def __init__(
-        self, widget: QWidget, redraw: Callable[[], None], cost_ratio: float = COST_RATIO
+        self,
+        widget: QWidget,
+        redraw: Callable[[], bool | None],
+        cost_ratio: float = COST_RATIO,
     ) -> None:
         super().__init__(widget)
         self._widget = widget
@@ -66,9 +71,11 @@ class RefreshThrottle(QObject):
             return
         self._stale = False
         start = time.perf_counter()
-        self._redraw()
+        finished = self._redraw()
         self.last_cost = time.perf_counter() - start
         self._not_before = time.monotonic() + self._cost_ratio * self.last_cost
+        if finished is False:
+            self.request()
 
     def shown(self) -> None:
         """The widget's ``showEvent``: catch up on what was asked while it was hidden."""
