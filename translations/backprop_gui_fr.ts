@@ -242,7 +242,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../backprop_gui/ui/plots/boundary_plot.py" line="+281"/>
+        <location filename="../backprop_gui/ui/plots/boundary_plot.py" line="+282"/>
         <source>decision_boundary</source>
         <extracomment>fr: &quot;frontiere_de_decision&quot;</extracomment>
         <translation>frontiere_de_decision</translation>
@@ -284,7 +284,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Cible y et sortie f(x)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>test</source>
         <extracomment>fr: &quot;test&quot;</extracomment>
         <translation>test</translation>
@@ -1394,7 +1394,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>GradientPlot</name>
     <message>
-        <location filename="../backprop_gui/ui/plots/gradient_plot.py" line="+123"/>
+        <location filename="../backprop_gui/ui/plots/gradient_names.py" line="+23"/>
         <source>{weight} (layer {source}→{target})</source>
         <extracomment>fr: {weight} (couche {source}→{target})</extracomment>
         <translation>{weight} (couche {source}→{target})</translation>
@@ -1406,7 +1406,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>couche {source}→{target}</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location filename="../backprop_gui/ui/plots/gradient_plot.py" line="+321"/>
         <source>gradients</source>
         <translation>gradients</translation>
     </message>
@@ -1456,7 +1456,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>divergence</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+166"/>
         <source>Click a curve to follow one weight.</source>
         <translation>Cliquez sur une courbe pour suivre un poids.</translation>
     </message>
@@ -1466,7 +1466,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>{weight}&#xa0;: |∂E/∂w| = {value}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>|∂E/∂w| (each weight)</source>
         <translation>|∂E/∂w| (chaque poids)</translation>
     </message>
@@ -1476,7 +1476,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>‖∂E/∂W‖ (chaque couche)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>|∂E/∂w| per layer, iteration {iteration}</source>
         <extracomment>fr: |∂E/∂w| par couche, itération {iteration}</extracomment>
         <translation>|∂E/∂w| par couche, itération {iteration}</translation>
@@ -1869,7 +1869,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../backprop_gui/ui/plots/loss_plot.py" line="+324"/>
+        <location filename="../backprop_gui/ui/plots/loss_plot.py" line="+345"/>
         <source>loss</source>
         <translation>erreur</translation>
     </message>
@@ -1919,7 +1919,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>divergence</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+169"/>
         <source>No iteration yet: the loss appears here during training.</source>
         <translation>Aucune itération pour l&apos;instant&#xa0;: l&apos;erreur s&apos;affiche ici pendant l&apos;entraînement.</translation>
     </message>

@@ -18,10 +18,12 @@ from backprop_gui.ui.canvas import FLASH_TARGETS, NetworkView
 from backprop_gui.ui.canvas.edges import MAX_DRAWN_EDGES, WIDTH_STEPS
 from backprop_gui.ui.canvas.editor import MAX_EDIT_VALUE
 from backprop_gui.ui.canvas.formatting import format_change, parse_number
+from backprop_gui.ui.canvas.formatting import format_number as canvas_format_number
 from backprop_gui.ui.canvas.geometry import NetworkGeometry
 from backprop_gui.ui.canvas.names import neuron_name
 from backprop_gui.ui.canvas.placement import place_edge_labels
 from backprop_gui.ui.canvas.view import FLASH_MS
+from backprop_gui.ui.formatting import format_number
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 
@@ -774,3 +776,25 @@ def test_right_click_on_a_neuron_opens_the_menu_of_that_neuron(view: NetworkView
         QApplication.sendEvent(view.viewport(), event)
     assert seen
     assert signal.args == ["remove_neuron", 1, 2]
+
+
+@pytest.mark.parametrize(
+    "locale",
+    [
+        QLocale(QLocale.Language.French, QLocale.Country.France),
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+        QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt),  # other digits: QLocale
+    ],
+)
+def test_canvas_numbers_read_exactly_as_the_panels_write_them(locale: QLocale) -> None:
+    previous = QLocale()
+    QLocale.setDefault(locale)
+    try:
+        rng = np.random.default_rng(7)
+        values = rng.normal(size=3000) * 10.0 ** rng.integers(-12, 8, size=3000)
+        edges = [0.0, -0.0, 999.9999, -1000.0, 99999.9, 5e-324, 1e300, float("inf"), float("nan")]
+        for digits in range(3, 7):
+            for value in [*values.tolist(), *edges]:
+                assert canvas_format_number(value, digits) == format_number(value, digits)
+    finally:
+        QLocale.setDefault(previous)

@@ -10,14 +10,14 @@ from __future__ import annotations
 from functools import partial
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QPainter, QPen, QStaticText
 
 from backprop_gui.engine.snapshot import TrainerSnapshot
 from backprop_gui.ui import style
 from backprop_gui.ui.canvas.boxes import BoxCache, BoxStyle, plain_zoom
 from backprop_gui.ui.canvas.geometry import NetworkGeometry
-from backprop_gui.ui.canvas.phase import bias_label_texts, same_arrays
+from backprop_gui.ui.canvas.phase import bias_label_texts, same_arrays, shows_bias_change
 from backprop_gui.ui.canvas.text import TextCache, unshaped
 
 RADIUS = 6.0
@@ -41,6 +41,9 @@ class BiasBadges:
         self._snapshot: TrainerSnapshot | None = None
         self._numbers = False
         self._stale = True
+        self._change = False
+        """Whether the badges show old → new (after an update)."""
+        self._locale = ""
         self._laid_out_from: tuple = ()
         """(numbers shown, texts) the boxes and origins were laid out from."""
         self._box_key: tuple = ()
@@ -55,9 +58,22 @@ class BiasBadges:
         """The biases of ``snapshot``: their signs colour the borders, and ``numbers`` writes
         them in the badges (else each reads "b")."""
         previous, self._snapshot = self._snapshot, snapshot
+        same_biases = same_arrays(previous, snapshot, "biases")
+        change = shows_bias_change(snapshot)
+        locale = QLocale().name()  # numbers are written in it
+        # The texts stay through most phases: laid out again only when one may differ.
+        if (
+            locale != self._locale
+            or numbers != self._numbers
+            or not same_biases
+            or change != self._change
+            or (change and not same_arrays(previous, snapshot, "biases_before"))
+        ):
+            self._stale = True
         self._numbers = numbers
-        self._stale = True
-        if not same_arrays(previous, snapshot, "biases"):
+        self._change = change
+        self._locale = locale
+        if not same_biases:
             self.negative = np.zeros(self._geometry.n_neurons, dtype=bool)
             if snapshot is not None:
                 biases = np.concatenate([b.ravel() for b in snapshot.biases])

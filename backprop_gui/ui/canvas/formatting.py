@@ -26,6 +26,8 @@ class _Memo:
     def __init__(self) -> None:
         self._texts: dict[tuple[float, int], str] = {}
         self._locale: tuple[str, object] | None = None
+        self.point: str | None = None
+        """The locale's decimal point when :func:`_fast_magnitude` writes as QLocale does."""
 
     def texts(self) -> dict[tuple[float, int], str]:
         """The remembered texts, emptied first if the default locale changed."""
@@ -33,8 +35,36 @@ class _Memo:
         key = (locale.name(), locale.numberOptions())
         if key != self._locale or len(self._texts) > MAX_REMEMBERED:
             self._texts.clear()
+            if key != self._locale:
+                self.point = _fast_point(locale)
             self._locale = key
         return self._texts
+
+
+PROBES = (0.5933, 1 / 3, 2e-4 / 3, 1.23e-5, 1e-10, 9.995, 0.09995, 12.0, 100.0, 999.5, 1e21, 5e5)
+"""Values whose QLocale texts show whether Python's own formatting can stand in for it."""
+
+
+def _fast_magnitude(value: float, digits: int, point: str) -> str | None:
+    """``value`` (positive) as QLocale writes it with "g" and ``digits``, or None where the
+    locale would group digits (1 234): Python's "g" with the locale's decimal point."""
+    text = f"{value:.{digits}g}"
+    if "e" not in text and len(text.partition(".")[0]) > 3:
+        return None
+    return text.replace(".", point)
+
+
+def _fast_point(locale: QLocale) -> str | None:
+    """The decimal point of ``locale`` if the fast path writes the probes exactly as the
+    locale does (French and English do), else None: every number then goes through QLocale,
+    four times slower."""
+    point = locale.decimalPoint()
+    for digits in range(CANVAS_DIGITS, MAX_CHANGE_DIGITS + 1):
+        for value in PROBES:
+            fast = _fast_magnitude(value, digits, point)  # None: QLocale writes that one
+            if fast is not None and fast != locale.toString(value, "g", digits):
+                return None
+    return point
 
 
 _MEMO = _Memo()
@@ -46,7 +76,15 @@ def _format(texts: dict[tuple[float, int], str], value: float, digits: int) -> s
     key = (value, digits)
     text = texts.get(key)
     if text is None:
-        text = texts[key] = formatting.format_number(value, digits)
+        point = _MEMO.point
+        magnitude = None
+        if point is not None and value != 0.0:
+            magnitude = _fast_magnitude(abs(value), digits, point)
+        if magnitude is None:
+            text = formatting.format_number(value, digits)
+        else:
+            text = formatting.MINUS + magnitude if value < 0.0 else magnitude
+        texts[key] = text
     return text
 
 

@@ -142,12 +142,21 @@ def bias_label_texts(snapshot: TrainerSnapshot | None, n_biases: int) -> list[st
     if snapshot is None:
         return ["b"] * n_biases
     biases = np.concatenate([b.ravel() for b in snapshot.biases])
-    if snapshot.phase is Phase.UPDATE and snapshot.biases_before is not None:
+    if shows_bias_change(snapshot):
         before = np.concatenate([b.ravel() for b in snapshot.biases_before])
         texts = format_changes(before.tolist(), biases.tolist())
     else:
         texts = format_numbers(biases.tolist())
     return ["b " + text for text in texts]
+
+
+def shows_bias_change(snapshot: TrainerSnapshot | None) -> bool:
+    """Whether the bias badges of ``snapshot`` read old → new (just after an update)."""
+    return (
+        snapshot is not None
+        and snapshot.phase is Phase.UPDATE
+        and snapshot.biases_before is not None
+    )
 
 
 def same_arrays(before: TrainerSnapshot | None, after: TrainerSnapshot | None, name: str) -> bool:
