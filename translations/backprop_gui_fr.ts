@@ -1406,7 +1406,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>couche {source}→{target}</translation>
     </message>
     <message>
-        <location filename="../backprop_gui/ui/plots/gradient_plot.py" line="+321"/>
+        <location filename="../backprop_gui/ui/plots/gradient_plot.py" line="+326"/>
         <source>gradients</source>
         <translation>gradients</translation>
     </message>
@@ -1456,7 +1456,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>divergence</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Click a curve to follow one weight.</source>
         <translation>Cliquez sur une courbe pour suivre un poids.</translation>
     </message>

@@ -132,3 +132,26 @@ def test_a_frame_that_adds_rows_is_drawn_whole(qtbot, mode):
     plot.show_snapshot(more)
     plot.refresh(complete=False)
     assert not plot.pending
+
+
+def test_a_running_frame_draws_the_curves_and_the_heat_maps_come_in_a_frame_of_their_own(
+    qtbot,
+) -> None:
+    plot = shown_plot(qtbot, LAYERS)
+    first = base_snapshot()
+    plot.show_snapshot(first)
+    plot.refresh()
+    assert plot.heat_maps_shown
+    drawn = plot.heat_map_title
+    later = dataclasses.replace(
+        first,
+        iteration=first.iteration + 5,
+        grad_weights=tuple(2.0 * g for g in first.grad_weights),
+        history=history(np.arange(1, 50), replace=True),
+    )
+    plot.show_snapshot(later)
+    plot.refresh(complete=False)  # as while training runs
+    assert plot.heat_map_title == drawn  # not in the same frame as the curves
+    assert plot.pending
+    qtbot.waitUntil(lambda: not plot.pending)  # their timer brings them by itself
+    assert plot.heat_map_title != drawn

@@ -155,6 +155,8 @@ class GradientPlot(QWidget):
             labelOpts={"position": 0.92, "color": NEGATIVE, "fill": qcolor("#FFFFFF", 0.8)},
         )
         self._divergence_line.setZValue(20)
+        self._redraws = 0
+        """Redraws of the curves so far (a frame that drew them leaves the heat maps)."""
         self._heat_timer = QTimer(self)
         self._heat_timer.setSingleShot(True)
         self._heat_timer.timeout.connect(self._on_heat_timer)
@@ -282,18 +284,21 @@ class GradientPlot(QWidget):
         frame (:attr:`pending` says so; that frame comes by itself in the event loop).
         """
         self._spread = not complete
+        redraws = self._redraws
         try:
             self._throttle.flush()
         finally:
             self._spread = True
-        if self._heat_stale:
+        # A frame draws the curves or the heat maps: the second ones then come next.
+        if self._heat_stale and (complete or self._redraws == redraws):
             self._heat_not_before = 0.0
             self._draw_heat_maps()
 
     @property
     def pending(self) -> bool:
-        """Whether a redraw is waiting (the plot is hidden, just redrew, or left some work)."""
-        return self._throttle.pending
+        """Whether a redraw is waiting (the plot is hidden, just redrew, or left some work),
+        the heat maps' included."""
+        return self._throttle.pending or (self._heat_stale and self._heat_timer.isActive())
 
     def export_png(self, path: str | Path) -> None:
         """The curves and their legend (the heat maps are a separate view)."""
@@ -468,6 +473,7 @@ class GradientPlot(QWidget):
     def _redraw(self) -> bool:
         """Redraw; return False when the grey curves' picture was left for the next frame."""
         self._drawing = True
+        self._redraws += 1
         finished = True
         try:
             if self.mode == WEIGHTS:
@@ -479,7 +485,10 @@ class GradientPlot(QWidget):
             self._drawing = False
         self._write_title()
         self._write_heat_header()
-        self._draw_heat_maps()
+        if self._spread:
+            self._schedule_heat_maps()  # in an event-loop turn of their own: two short frames
+        else:
+            self._draw_heat_maps()
         apply_view_transforms(self._item)
         return finished
 
@@ -541,6 +550,12 @@ class GradientPlot(QWidget):
         )
         self._heat.set_header(text)
 
+    def _schedule_heat_maps(self) -> None:
+        """Have the heat maps redrawn by their timer, once due (see :meth:`_draw_heat_maps`)."""
+        if self._heat_stale and not self._heat_timer.isActive():
+            wait = max(self._heat_not_before - time.monotonic(), 0.0)
+            self._heat_timer.start(math.ceil(wait * 1000.0))
+
     def _draw_heat_maps(self) -> None:
         """Redraw the heat maps if the gradients changed, at most every HEAT_INTERVAL."""
         if not self._heat_stale:
@@ -557,6 +572,7 @@ class GradientPlot(QWidget):
                 self._heat_timer.start(math.ceil(wait * 1000.0))
             return
         self._heat_stale = False
+        self._heat_timer.stop()
         self._heat_not_before = time.monotonic() + HEAT_INTERVAL
         self._heat.show_gradients(gradients, self.log_scale)
         self._heat_iteration = self._gradient_iteration
