@@ -9,8 +9,9 @@ median of several runs.
 Each raw history is measured, and so is what the engine really sends after 10⁶ iterations:
 its decimation keeps between 32 768 and 65 536 rows. Then the ``GradientPlot`` of the deep
 sigmoid preset (one curve per layer, and one per weight); its frames carry new gradients, as
-while training runs, and ``refresh`` redraws its heat maps for each (while running, the plot
-redraws them at most four times a second); the frame without them is printed too. Its full
+while training runs, so its heat maps are redrawn for each (while running, the plot redraws
+them at most four times a second, in an event-loop turn after the curves': the worse of the
+two frames is printed); the frame without them is printed too. Its full
 refresh is shown as while training runs (``refresh(complete=False)``): with hundreds of
 weights, the grey curves' picture of a history reduced anew is left to the next frame, so the
 worst frame is printed, with the work of all the frames until the picture is complete, the
