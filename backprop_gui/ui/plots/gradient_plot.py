@@ -156,7 +156,9 @@ class GradientPlot(QWidget):
         )
         self._divergence_line.setZValue(20)
         self._redraws = 0
-        """Redraws of the curves so far (a frame that drew them leaves the heat maps)."""
+        self._redraws_seen = 0
+        """Redraws of the curves so far, and at the last :meth:`refresh` (a frame that drew
+        the curves leaves the heat maps to the next)."""
         self._heat_timer = QTimer(self)
         self._heat_timer.setSingleShot(True)
         self._heat_timer.timeout.connect(self._on_heat_timer)
@@ -284,13 +286,15 @@ class GradientPlot(QWidget):
         frame (:attr:`pending` says so; that frame comes by itself in the event loop).
         """
         self._spread = not complete
-        redraws = self._redraws
         try:
             self._throttle.flush()
         finally:
             self._spread = True
-        # A frame draws the curves or the heat maps: the second ones then come next.
-        if self._heat_stale and (complete or self._redraws == redraws):
+        # A frame draws the curves or the heat maps: the second ones then come next. The
+        # curves may have been drawn since the last call, as soon as the snapshot came.
+        curves_drawn = self._redraws != self._redraws_seen
+        self._redraws_seen = self._redraws
+        if self._heat_stale and (complete or not curves_drawn):
             self._heat_not_before = 0.0
             self._draw_heat_maps()
 
