@@ -353,14 +353,16 @@ def main() -> int:
             dataclasses.replace(full, history=h, grad_weights=new_gradients(full, rng))
             for h in next_gradient_frames(update, rng)
         )
-        frame_ms = median_ms(lambda plot=plot, f=new_frames: max(costs_per_frame(plot, next(f))))
+        frame_ms, _, _ = median_frames_ms(
+            lambda plot=plot, f=new_frames: costs_per_frame(plot, next(f))
+        )
         # On from the frames above: iterations only ever grow, as in a run.
         shown = int(plot.buffers.layer_norms.stamps[-1])
         same = (
             dataclasses.replace(full, history=h)
             for h in next_gradient_frames(update, rng, last=shown)
         )
-        curves_ms = median_ms(lambda plot=plot, f=same: max(costs_per_frame(plot, next(f))))
+        curves_ms, _, _ = median_frames_ms(lambda plot=plot, f=same: costs_per_frame(plot, next(f)))
         complete_ms = completion_ms(app, plot, full)  # last: it waits between its runs
         rows = (
             update.layer_norms.iterations.shape[0]
