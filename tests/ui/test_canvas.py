@@ -162,6 +162,7 @@ def test_neurons_are_named_as_on_the_blackboard() -> None:
 def test_numbers_use_the_locale_and_an_update_shows_enough_digits_to_differ(french) -> None:
     assert format_change(0.4, 0.358916480) == "0,4 → 0,359"
     assert format_change(0.15, 0.149780716) == "0,15 → 0,1498"
+    assert format_change(-3.788571, -3.788572) == "−3,79 → −3,79"  # below what six digits show
     assert parse_number("0,5") == 0.5
     assert parse_number("−1.25") == -1.25
     assert parse_number("abc") is None

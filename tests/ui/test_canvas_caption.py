@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from backprop_gui.engine import PHASES, Network, Trainer
 from backprop_gui.engine.snapshot import take_snapshot
 from backprop_gui.ui.canvas import NetworkView
-from backprop_gui.ui.canvas.overlay import caption_lines, caption_room
+from backprop_gui.ui.canvas.overlay import SMALLEST, caption_lines, caption_room, fitted
 from backprop_gui.ui.canvas.phase import phase_caption, phase_name
 from backprop_gui.ui.canvas.text import TextCache
 
@@ -156,3 +156,18 @@ def test_a_language_with_longer_captions_fits_the_network_again(qtbot) -> None:
     QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
     assert len(view.caption_lines()) == 1
     assert network_bottom(view) == bottom
+
+
+def test_a_column_header_too_wide_is_drawn_smaller_before_it_loses_its_number(qtbot) -> None:
+    font = QFont()
+    font.setPixelSize(20)
+    cache = TextCache(font)
+    natural = cache.width("Hidden 3")
+    assert fitted(cache, "Hidden 3", natural + 1) == ("Hidden 3", 1.0)
+    text, ratio = fitted(cache, "Hidden 3", 0.8 * natural)
+    assert text == "Hidden 3"
+    assert ratio == pytest.approx(0.8)
+    text, ratio = fitted(cache, "Hidden 3", 0.3 * natural)  # far too narrow: elided at last
+    assert text.endswith("…")
+    assert ratio == SMALLEST
+    assert cache.width(text) * ratio <= 0.3 * natural

@@ -103,15 +103,17 @@ def _change(texts: dict[tuple[float, int], str], before: float, after: float) ->
     for digits in range(CANVAS_DIGITS, MAX_CHANGE_DIGITS + 1):
         old, new = _format(texts, before, digits), _format(texts, after, digits)
         if old != new:
-            break
-    return f"{old} → {new}"
+            return f"{old} → {new}"
+    # Too small a change to see: the short form says so, and keeps the label short.
+    return f"{_format(texts, before, CANVAS_DIGITS)} → {_format(texts, after, CANVAS_DIGITS)}"
 
 
 def format_change(before: float, after: float) -> str:
     """Format a value that an update changed as "before → after".
 
     Digits are added (up to MAX_CHANGE_DIGITS) until the two differ, so a small update reads
-    0,15 → 0,1498 rather than 0,15 → 0,15.
+    0,15 → 0,1498 rather than 0,15 → 0,15; a change smaller than that (a trained network)
+    reads with the usual three digits, 0,15 → 0,15, not 0,150000 → 0,150000.
     """
     return _change(_MEMO.texts(), float(before), float(after))
 

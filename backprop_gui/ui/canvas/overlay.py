@@ -32,6 +32,8 @@ SCENE_TEXT = 15.0
 """The scene's text size the overlay tries to match, in scene units."""
 LARGEST = 1.8
 """The overlay's text is never larger than this many times the widget's font."""
+SMALLEST = 0.6
+"""A column header too wide for its column is drawn down to this share of its size."""
 
 
 @dataclass(frozen=True)
@@ -85,14 +87,36 @@ def overlay_fonts(base: QFont, scale: float) -> OverlayFonts:
     )
 
 
+def fitted(cache: TextCache, text: str, width: float) -> tuple[str, float]:
+    """(text, scale) to draw ``text`` within ``width``: whole at full size if it fits, else
+    whole and smaller (down to SMALLEST), else elided at SMALLEST."""
+    natural = cache.width(text)
+    if natural <= width:
+        return text, 1.0
+    ratio = max(width / natural, SMALLEST)
+    if ratio * natural > width:
+        text = cache.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width / ratio)
+    return text, ratio
+
+
 def _draw_fitting(
     painter: QPainter, cache: TextCache, text: str, x: float, top: float, width: float
 ) -> None:
-    """``text`` centred on ``x`` below ``top``, elided if wider than ``width``."""
-    if cache.width(text) > width:
-        text = cache.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    """``text`` centred on ``x`` below ``top``, within ``width``: drawn smaller if it does not
+    fit (down to SMALLEST), elided only past that. "Hidden 3" would else lose its number,
+    the one part that tells the columns of a deep network apart."""
+    text, ratio = fitted(cache, text, width)
     cache.select(painter)
-    cache.draw(painter, text, x, top, anchor="t", keep=True)
+    if ratio == 1.0:
+        cache.draw(painter, text, x, top, anchor="t", keep=True)
+        return
+    painter.save()
+    try:
+        painter.translate(x, top)
+        painter.scale(ratio, ratio)
+        cache.draw(painter, text, 0.0, 0.0, anchor="t", keep=True)
+    finally:
+        painter.restore()
 
 
 def paint_headers(
