@@ -112,7 +112,7 @@ def _draw_fitting(
         return
     painter.save()
     try:
-        painter.translate(x, top)
+        painter.translate(QPointF(x, top))
         painter.scale(ratio, ratio)
         cache.draw(painter, text, 0.0, 0.0, anchor="t", keep=True)
     finally:
