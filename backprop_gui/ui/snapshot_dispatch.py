@@ -116,5 +116,6 @@ class SnapshotDispatcher(QObject):
         """A plot dock came into view: draw what it missed while hidden."""
         if visible:
             self._loss_plot.refresh()
-            self._gradient_plot.refresh()
+            # Hundreds of weight curves reduced anew come a frame later: no long frame.
+            self._gradient_plot.refresh(complete=False)
             self._boundary_plot.refresh()

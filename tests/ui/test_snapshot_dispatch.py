@@ -36,8 +36,8 @@ class Recorder:
     def mark_divergence(self, iteration: int) -> None:
         self.log.append((self.name, ("divergence", iteration)))
 
-    def refresh(self) -> None:
-        self.log.append((self.name, "refresh"))
+    def refresh(self, complete: bool = True) -> None:
+        self.log.append((self.name, "refresh" if complete else "frame"))
 
 
 @pytest.fixture
@@ -144,6 +144,8 @@ def test_a_plot_dock_coming_into_view_refreshes_the_plots_and_hiding_does_not(di
     assert log == []
     dispatcher.refresh_plots(True)
     assert {name for name, _ in log} == {"loss_plot", "gradient_plot", "boundary_plot"}
+    # As one frame while training runs: a long redraw is spread, never one long frame.
+    assert ("gradient_plot", "frame") in log
 
 
 def test_a_panel_that_fails_does_not_leave_training_waiting(qtbot, dispatch, snapshots):
