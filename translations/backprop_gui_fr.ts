@@ -242,7 +242,7 @@ Le réseau par défaut est ouvert à la place.</translation>
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../backprop_gui/ui/plots/boundary_plot.py" line="+282"/>
+        <location filename="../backprop_gui/ui/plots/boundary_plot.py" line="+224"/>
         <source>decision_boundary</source>
         <extracomment>fr: &quot;frontiere_de_decision&quot;</extracomment>
         <translation>frontiere_de_decision</translation>
@@ -272,7 +272,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>The decision boundary is drawn for data with 1 or 2 inputs; this data set has {count}.</source>
         <extracomment>fr: &quot;La frontière de décision est tracée pour des données à 1 ou 2 entrées ; ce jeu de données en a {count}.&quot;</extracomment>
         <translation>La frontière de décision est tracée pour des données à 1 ou 2 entrées&#xa0;; ce jeu de données en a {count}.</translation>
@@ -284,19 +284,19 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Cible y et sortie f(x)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+19"/>
         <source>test</source>
         <extracomment>fr: &quot;test&quot;</extracomment>
         <translation>test</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>target y (same colours)</source>
         <extracomment>fr: &quot;cible y (mêmes couleurs)&quot;</extracomment>
         <translation>cible y (mêmes couleurs)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+16"/>
         <source>Neuron {name} (hidden layer {layer}): its activation</source>
         <extracomment>fr: &quot;Neurone {name} (couche cachée {layer}) : son activation&quot;</extracomment>
         <translation>Neurone {name} (couche cachée {layer})&#xa0;: son activation</translation>
@@ -332,7 +332,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>Clic gauche&#xa0;: ajouter un point bleu (classe 1). Clic droit&#xa0;: un point vermillon (classe 0). Ctrl+clic&#xa0;: retirer le point le plus proche.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+39"/>
         <source>data</source>
         <extracomment>fr: &quot;données&quot;</extracomment>
         <translation>données</translation>
@@ -1406,7 +1406,7 @@ Le réseau par défaut est ouvert à la place.</translation>
         <translation>couche {source}→{target}</translation>
     </message>
     <message>
-        <location filename="../backprop_gui/ui/plots/gradient_plot.py" line="+326"/>
+        <location filename="../backprop_gui/ui/plots/gradient_plot.py" line="+330"/>
         <source>gradients</source>
         <translation>gradients</translation>
     </message>
