@@ -197,3 +197,14 @@ def test_a_view_curve_measures_its_data_as_pyqtgraph_does(qtbot, y):
         assert fast.dataBounds(axis) == expected
     fast.setData(x, 2.0 * y, connect="finite")  # measured anew after new data
     assert fast.dataBounds(1) == finite_bounds(2.0 * y)
+
+
+@pytest.mark.parametrize("pixels", [120, 300, 900])
+def test_horizontal_tick_labels_never_touch_on_a_narrow_plot(qtbot, pixels: int) -> None:
+    axis = plot_style.LocaleAxisItem("bottom")
+    low, high = 0.0, 43_000.0
+    spacing, _ = axis.tickSpacing(low, high, pixels)[0]
+    labels = [plot_style.linear_tick(v, 0) for v in np.arange(low, high + 1, spacing)]
+    widest = max(QFontMetrics(axis.font()).horizontalAdvance(label) for label in labels)
+    assert spacing * pixels / (high - low) >= widest + plot_style.TICK_GAP
+    assert len(labels) >= 2  # still a scale to read

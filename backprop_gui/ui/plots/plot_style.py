@@ -39,7 +39,8 @@ CLICK_WIDTH = 10
 """Pixels either side of a curve that still count as a click on it."""
 
 Y_STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
-"""Steps a followed y range is rounded to, per decade (see nice_bounds)."""
+"""Steps a followed y range is rounded to, per decade (see nice_bounds), and the spacings of
+horizontal ticks widened to fit their labels."""
 
 LOG_Y_STEPS = (0.1, 0.25, 0.5, 1.0, 2.0, 5.0)
 """Steps, in decades, a followed y range is rounded to on a log axis."""
@@ -100,6 +101,10 @@ def log_tick(exponent: float) -> str:
     return QLocale().toString(mantissa, "f", decimals) + "·" + power_of_ten(decade)
 
 
+TICK_GAP = 12
+"""Pixels kept clear between two horizontal tick labels."""
+
+
 class LocaleAxisItem(pg.AxisItem):
     """An axis whose tick labels follow the interface locale.
 
@@ -114,6 +119,24 @@ class LocaleAxisItem(pg.AxisItem):
             return [log_tick(v) if not wide or _is_nice(v) else "" for v in values]
         decimals = _decimals(spacing * scale)
         return [linear_tick(value * scale, decimals) for value in values]
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list:
+        """pyqtgraph's spacing, widened on a horizontal axis until the labels cannot touch:
+        pyqtgraph spaces ticks by the axis length only, so "10 000" ran into "20 000" on
+        a narrow dock."""
+        levels = super().tickSpacing(minVal, maxVal, size)
+        horizontal = self.orientation in ("bottom", "top")
+        if not horizontal or self.logMode or not levels or not maxVal > minVal or size <= 0:
+            return levels
+        per_unit = size / (maxVal - minVal)
+        spacing = levels[0][0]
+        widest = max(abs(minVal), abs(maxVal)) * (-1 if minVal < 0 else 1)
+        font = self.style.get("tickFont") or self.font()
+        room = QFontMetrics(font).horizontalAdvance(linear_tick(widest, _decimals(spacing)))
+        room += TICK_GAP
+        if spacing * per_unit >= room:
+            return levels
+        return [(_nice_step(room / per_unit), 0.0)]
 
     def logTickValues(self, minVal: float, maxVal: float, size: float, stdTicks: list) -> list:
         if not (math.isfinite(minVal) and math.isfinite(maxVal)):
@@ -143,6 +166,12 @@ class LocaleAxisItem(pg.AxisItem):
             placed = np.concatenate((placed, values))
             levels.append((None, list(np.log10(values))))
         return levels
+
+
+def _nice_step(least: float) -> float:
+    """The smallest of Y_STEPS times a power of ten that is at least ``least``."""
+    decade = 10.0 ** math.floor(math.log10(least))
+    return next(s * decade for s in Y_STEPS if s * decade >= least * (1 - 1e-9))
 
 
 def _decimals(step: float) -> int:
@@ -431,8 +460,7 @@ def nice_bounds(low: float, high: float, log: bool = False) -> tuple[float, floa
     if log:
         step = next((s for s in LOG_Y_STEPS if s >= target), LOG_Y_STEPS[-1])
     else:
-        decade = 10.0 ** math.floor(math.log10(target))
-        step = next(s * decade for s in Y_STEPS if s * decade >= target * (1 - 1e-9))
+        step = _nice_step(target)
     return math.floor(low / step + 1e-9) * step, math.ceil(high / step - 1e-9) * step
 
 
