@@ -163,6 +163,7 @@ def test_numbers_use_the_locale_and_an_update_shows_enough_digits_to_differ(fren
     assert format_change(0.4, 0.358916480) == "0,4 → 0,359"
     assert format_change(0.15, 0.149780716) == "0,15 → 0,1498"
     assert format_change(-3.788571, -3.788572) == "−3,79 → −3,79"  # below what six digits show
+    assert format_change(-5.46712, -5.46710) == "−5,47 → −5,47"  # too long for its room
     assert parse_number("0,5") == 0.5
     assert parse_number("−1.25") == -1.25
     assert parse_number("abc") is None

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QFont, QPainter, QPen, QStaticText
 from backprop_gui.engine.snapshot import TrainerSnapshot
 from backprop_gui.ui import style
 from backprop_gui.ui.canvas.boxes import BoxCache, BoxStyle, plain_zoom
+from backprop_gui.ui.canvas.formatting import CHANGE_TEMPLATE
 from backprop_gui.ui.canvas.geometry import NetworkGeometry
 from backprop_gui.ui.canvas.phase import bias_label_texts, same_arrays, shows_bias_change
 from backprop_gui.ui.canvas.text import TextCache, unshaped
@@ -25,7 +26,7 @@ BORDER = 1.5
 """Corner radius and border width, in scene units."""
 
 VALUE_TEMPLATE = "b −0,000"
-CHANGE_TEMPLATE = "b −0,000 → −0,0000"
+CHANGE_BADGE = "b " + CHANGE_TEMPLATE
 """A long badge of each kind: narrower texts get a box this wide."""
 
 
@@ -91,7 +92,7 @@ class BiasBadges:
         widths = np.array([self._texts.width(text) for text in texts])
         # As wide as a long value of the kind shown, wider only for a longer text: the
         # badges stay still while their numbers change (and their images are reused).
-        template = CHANGE_TEMPLATE if any("→" in text for text in texts) else VALUE_TEMPLATE
+        template = CHANGE_BADGE if any("→" in text for text in texts) else VALUE_TEMPLATE
         least = self._texts.width(template) / 2 + 6 if numbers else 0.0
         half = np.maximum(widths / 2 + 6, max(least, geometry.metrics.badge_height / 2))
         self._box_key = (numbers, tuple(half.tolist()))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from backprop_gui.ui import style
 from backprop_gui.ui.canvas.boxes import BoxCache, BoxStyle, plain_zoom
+from backprop_gui.ui.canvas.formatting import CHANGE_TEMPLATE
 from backprop_gui.ui.canvas.geometry import NAME_HEIGHT, NetworkGeometry
 from backprop_gui.ui.canvas.layers import Layer
 from backprop_gui.ui.canvas.placement import place_edge_labels
@@ -41,7 +42,7 @@ LABEL_PIXELS = 16
 MIN_READABLE_PIXELS = 9.0
 """Text smaller than this on screen is not drawn."""
 
-LABEL_TEMPLATES = ("−0,000", "−0,00000", "−0,000 → −0,0000")
+LABEL_TEMPLATES = ("−0,000", "−0,00000", CHANGE_TEMPLATE)
 """A wide label of each kind (weight, gradient, change): the placement keeps such boxes apart."""
 
 LABEL_TINTS = (None, "backward", "update")

@@ -17,6 +17,8 @@ from backprop_gui.ui import formatting
 
 CANVAS_DIGITS = 3
 MAX_CHANGE_DIGITS = 6
+CHANGE_TEMPLATE = "−0,000 → −0,0000"
+"""The longest change a label shows with added digits: its room on the canvas is this wide."""
 MAX_REMEMBERED = 4096
 
 
@@ -103,8 +105,11 @@ def _change(texts: dict[tuple[float, int], str], before: float, after: float) ->
     for digits in range(CANVAS_DIGITS, MAX_CHANGE_DIGITS + 1):
         old, new = _format(texts, before, digits), _format(texts, after, digits)
         if old != new:
-            return f"{old} → {new}"
-    # Too small a change to see: the short form says so, and keeps the label short.
+            text = f"{old} → {new}"
+            if len(text) <= len(CHANGE_TEMPLATE):
+                return text
+            break
+    # Too small a change to see in a label: the short form says so, and keeps it in its room.
     return f"{_format(texts, before, CANVAS_DIGITS)} → {_format(texts, after, CANVAS_DIGITS)}"
 
 
@@ -112,8 +117,9 @@ def format_change(before: float, after: float) -> str:
     """Format a value that an update changed as "before → after".
 
     Digits are added (up to MAX_CHANGE_DIGITS) until the two differ, so a small update reads
-    0,15 → 0,1498 rather than 0,15 → 0,15; a change smaller than that (a trained network)
-    reads with the usual three digits, 0,15 → 0,15, not 0,150000 → 0,150000.
+    0,15 → 0,1498 rather than 0,15 → 0,15; a change that would need a text longer than
+    CHANGE_TEMPLATE (a trained network) reads with the usual three digits, −5,47 → −5,47,
+    not −5,46712 → −5,4671, which ran into the next neuron. The inspector gives Δw exactly.
     """
     return _change(_MEMO.texts(), float(before), float(after))
 
